@@ -1,0 +1,138 @@
+/**
+ * The one contract between the renderer and the core.
+ *
+ * Every request the renderer can make and every event it can receive is
+ * declared here once: its namespaced name, the schema its arguments are
+ * validated against at the boundary, and its result type. The Electron main
+ * process registers handlers from it, the preload exposes it, browser mode
+ * serves it over a WebSocket, and the renderer's client is typed by it.
+ *
+ * This module is imported by both sides, so it must stay free of Node and DOM
+ * APIs: only zod and plain types.
+ */
+import { z } from 'zod';
+import type {
+  AppInfo,
+  NoteFile,
+  SavedNote,
+  SearchHit,
+  Settings,
+  TreeNode,
+  VaultInfo,
+  Notice,
+} from './types';
+
+export * from './types';
+export * from './errors';
+
+/** A path inside the vault, relative, with forward slashes. Checked again in the core. */
+const vaultPath = z.string().min(1).max(4096);
+const folderPath = z.string().max(4096); // '' is the vault root
+const fileName = z.string().min(1).max(255);
+
+const pathArgs = z.object({ path: vaultPath }).strict();
+const writeArgs = z
+  .object({
+    path: vaultPath,
+    content: z.string().max(64 * 1024 * 1024),
+    expectedHash: z.string().max(128).nullable(),
+    force: z.boolean().optional(),
+  })
+  .strict();
+const createArgs = z
+  .object({ folder: folderPath, name: fileName.optional(), content: z.string().max(1024 * 1024).optional() })
+  .strict();
+const createFolderArgs = z.object({ parent: folderPath, name: fileName }).strict();
+const renameArgs = z.object({ from: vaultPath, to: vaultPath }).strict();
+const restoreArgs = z.object({ trashId: z.string().min(1).max(256) }).strict();
+const searchArgs = z
+  .object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() })
+  .strict();
+
+const none = z.object({}).strict();
+const flushedArgs = z.object({ requestId: z.string().max(64) }).strict();
+const settingsPatch = z.object({ theme: z.enum(['system', 'light', 'dark']).optional() }).strict();
+const openArgs = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
+
+/** Declares a method: its argument schema now, its result type as a type argument. */
+function method<Result>() {
+  return <Args extends z.ZodType>(args: Args) => ({ args, result: undefined as unknown as Result });
+}
+
+export const methods = {
+  'app:info': method<AppInfo>()(none),
+  /** Acknowledges an `app:flush` event once the renderer has saved everything. */
+  'app:flushed': method<void>()(flushedArgs),
+
+  'settings:get': method<Settings>()(none),
+  'settings:update': method<Settings>()(settingsPatch),
+
+  'vault:current': method<VaultInfo | null>()(none),
+  'vault:recent': method<VaultInfo[]>()(none),
+  /** Without a path, asks the user with the platform's folder picker; null when cancelled. */
+  'vault:open': method<VaultInfo | null>()(openArgs),
+  /** Creates (or reopens) the default vault with the starter notes. */
+  'vault:createDefault': method<VaultInfo>()(none),
+
+  'notes:tree': method<TreeNode[]>()(none),
+  'notes:read': method<NoteFile>()(pathArgs),
+  /**
+   * Writes a note atomically. `expectedHash` is the hash of the content the
+   * editor was based on (null for "the file should not exist yet"); another
+   * file on disk is a CONFLICT unless `force` is set.
+   */
+  'notes:write': method<SavedNote>()(writeArgs),
+  'notes:create': method<NoteFile>()(createArgs),
+  'notes:createFolder': method<{ path: string }>()(createFolderArgs),
+  'notes:rename': method<{ path: string }>()(renameArgs),
+  /** Moves a note or folder to the trash; the id undoes it. */
+  'notes:delete': method<{ trashId: string }>()(pathArgs),
+  'notes:restore': method<{ path: string }>()(restoreArgs),
+
+  'search:query': method<SearchHit[]>()(searchArgs),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodArgs<M extends MethodName> = z.input<Methods[M]['args']>;
+export type MethodResult<M extends MethodName> = Methods[M]['result'];
+
+/** Events the core pushes to every window. */
+export interface Events {
+  /** The open vault changed (opened, or its folder disappeared: then null). */
+  'vault:changed': { vault: VaultInfo | null };
+  /** Files or folders were added, removed or renamed: refetch the tree. */
+  'tree:changed': Record<string, never>;
+  /** A note changed on disk through another program (not our own write). */
+  'note:changedOnDisk': { path: string; hash: string };
+  /** A note was deleted or moved away on disk by another program. */
+  'note:removedOnDisk': { path: string };
+  /** Something the user should be told that is not an answer to a request. */
+  'app:notice': Notice;
+  /** The host is about to quit or reload: save everything, then call `app:flushed`. */
+  'app:flush': { requestId: string };
+  /** A menu item was chosen: run the renderer command with this id. */
+  'command:run': { id: string };
+}
+export type EventName = keyof Events;
+
+/** The handlers a host must provide, one per method, typed from the contract. */
+export type Handlers = {
+  [M in MethodName]: (args: z.output<Methods[M]['args']>) => Promise<MethodResult<M>> | MethodResult<M>;
+};
+
+/** The bridge the preload exposes as `window.coach` and browser mode imitates. */
+export interface Bridge {
+  invoke(name: string, args: unknown): Promise<WireResult>;
+  on(listener: (name: string, payload: unknown) => void): () => void;
+}
+
+/** What crosses the boundary for every request: never a thrown exception. */
+export type WireResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+
+export const IPC_INVOKE_CHANNEL = 'coach:invoke';
+export const IPC_EVENT_CHANNEL = 'coach:event';
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
