@@ -21,9 +21,12 @@ import type {
   VaultInfo,
   Notice,
 } from './types';
+import type { CommandId } from './commands';
 
 export * from './types';
 export * from './errors';
+export * from './commands';
+export * from './wire';
 
 /** A path inside the vault, relative, with forward slashes. Checked again in the core. */
 const vaultPath = z.string().min(1).max(4096);
@@ -111,8 +114,10 @@ export interface Events {
   'app:notice': Notice;
   /** The host is about to quit or reload: save everything, then call `app:flushed`. */
   'app:flush': { requestId: string };
+  /** Sent by browser mode's transport itself (not the core) when the host went away. */
+  'host:disconnected': Record<string, never>;
   /** A menu item was chosen: run the renderer command with this id. */
-  'command:run': { id: string };
+  'command:run': { id: CommandId };
 }
 export type EventName = keyof Events;
 

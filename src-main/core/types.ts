@@ -39,6 +39,13 @@ export interface CoreOptions {
   dataDir: string;
   /** Where "Create the default vault" puts it, e.g. ~/Documents/Interview Coach. */
   defaultVaultDir: string;
+  /**
+   * The starter notes copied by `vault:createDefault`: the app's
+   * `resources/starter-vault` folder. Required because only the host knows
+   * where resources are (`process.resourcesPath` when packaged, the project
+   * folder in development); the core never guesses from the working directory.
+   */
+  starterDir: string;
   /** Open this vault at start instead of the last one (browser mode's --vault). */
   initialVault?: string;
   platform: Platform;
@@ -52,6 +59,14 @@ export interface Core {
   readonly handlers: Handlers;
   /** Subscribes to core events; returns the unsubscribe function. */
   onEvent(listener: CoreListener): () => void;
+  /**
+   * Resolves a vault-relative path of an image for the hosts' asset route
+   * (browser mode's /vault-asset/, Electron's vault-asset: protocol): the
+   * absolute path after the same containment checks as every note path, or a
+   * CoachError (OUTSIDE_VAULT, NOT_FOUND, NO_VAULT; INVALID_ARGUMENT for a file
+   * that is not an image).
+   */
+  resolveAsset(vaultPath: string): Promise<string>;
   start(): Promise<void>;
   /** Stops watchers and flushes pending writes. Safe to call twice. */
   stop(): Promise<void>;

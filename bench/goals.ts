@@ -1,0 +1,29 @@
+/** The targets the issues set, checked against a run's figures. */
+export interface Goal {
+  description: string;
+  /** The figure must be at most this. */
+  max?: number;
+  /** The figure must be at least this. */
+  min?: number;
+  /** A ratio goal: figure[0] / figure[1] at most `max`. */
+  ratioOf?: [string, string];
+}
+
+export const GOALS: Record<string, Goal> = {
+  vault_open_ratio: { description: 'vault_open_10k_ms / vault_read_10k_ms ≤ 2', max: 2, ratioOf: ['vault_open_10k_ms', 'vault_read_10k_ms'] },
+  search_p95_ms: { description: '≤ 10 ms', max: 10 },
+  main_rss_10k_mb: { description: '≤ 200 MB', max: 200 },
+  note_open_1mb_ms: { description: '≤ 150 ms', max: 150 },
+  keystroke_p95_ms: { description: '≤ 16 ms', max: 16 },
+  save_p95_ms: { description: '≤ 30 ms', max: 30 },
+  roundtrip_commonmark: { description: '652 of 652 (at the very least 646)', min: 646 },
+  roundtrip_gfm: { description: '675 of 677 (at the very least 670)', min: 670 },
+};
+
+export function verdict(name: string, figures: Record<string, number>): { value?: number; met: boolean } {
+  const goal = GOALS[name]!;
+  const value = goal.ratioOf ? figures[goal.ratioOf[0]]! / figures[goal.ratioOf[1]]! : figures[name];
+  if (value === undefined || Number.isNaN(value)) return { met: false };
+  const met = (goal.max === undefined || value <= goal.max) && (goal.min === undefined || value >= goal.min);
+  return { value: Math.round(value * 100) / 100, met };
+}

@@ -1,0 +1,109 @@
+/**
+ * Vault figures on a generated vault of 10,000 notes (~5 KB each, nested):
+ * opening it until tree and search index are ready, against plain reads of
+ * the same files in the same run; search latency; atomic save latency; and
+ * the resident memory of a browser-mode host process with the vault open.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createCore } from '../src-main/core';
+import { fakePlatform } from '../src-main/core/testing/fake-platform';
+import { median, percentile, round, time } from './stats';
+import { noteText, writeVault } from './vault-fixture';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = 3;
+/** The same number of reads in flight as the core uses, so the baseline is no slower than it needs to be. */
+const BASELINE_CONCURRENCY = 32;
+
+export async function measure(): Promise<Record<string, number>> {
+  const dir = await mkdtemp(join(tmpdir(), 'coach-bench-vault-'));
+  try {
+    const vault = join(dir, 'vault');
+    const files = await writeVault(vault);
+    const reads: number[] = [];
+    const opens: number[] = [];
+    let lastCore: ReturnType<typeof createCore> | undefined;
+    // Alternate the two, so neither always runs on a warmer cache.
+    for (let run = 0; run < RUNS; run++) {
+      reads.push(await time(() => readAll(files)));
+      await lastCore?.stop();
+      const core = createCore({
+        dataDir: join(dir, `data-${run}`),
+        defaultVaultDir: join(dir, 'default'),
+        starterDir: join(ROOT, 'resources', 'starter-vault'),
+        platform: fakePlatform(),
+      });
+      await core.start();
+      opens.push(await time(() => core.handlers['vault:open']({ path: vault })));
+      lastCore = core;
+    }
+    const core = lastCore!;
+    const figures = {
+      vault_read_10k_ms: round(median(reads)),
+      vault_open_10k_ms: round(median(opens)),
+      search_p95_ms: round(await searchP95(core)),
+      save_p95_ms: round(await saveP95(core)),
+    };
+    await core.stop();
+    return { ...figures, main_rss_10k_mb: round(await hostRssMb(vault, join(dir, 'host-data'))) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function readAll(files: string[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await readFile(files[next++]!, 'utf8');
+  };
+  await Promise.all(Array.from({ length: BASELINE_CONCURRENCY }, worker));
+}
+
+const QUERIES = ['redis', 'idempotence retry', 'goroutine', 'dead', 'latency throughput', 'memory allocation', 'event loop', 'schedulr', 'partit', 'transaction lock', 'kernel', 'closure promise'];
+
+async function searchP95(core: ReturnType<typeof createCore>): Promise<number> {
+  const samples: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const query of QUERIES) samples.push(await time(() => core.handlers['search:query']({ query, limit: 30 })));
+  }
+  return percentile(samples.slice(QUERIES.length), 95); // the first round warms up
+}
+
+async function saveP95(core: ReturnType<typeof createCore>): Promise<number> {
+  const path = 'area-0/topic-0/set-0/note-0.md';
+  const base = noteText(0, 100_000);
+  let { hash } = await core.handlers['notes:read']({ path });
+  const samples: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const content = `${base}\nEdit ${i}\n`;
+    samples.push(
+      await time(async () => {
+        ({ hash } = await core.handlers['notes:write']({ path, content, expectedHash: hash }));
+      }),
+    );
+  }
+  return percentile(samples.slice(10), 95);
+}
+
+/** Starts the real browser-mode host (the build in out/) on the vault and reads its RSS once it serves. */
+async function hostRssMb(vault: string, dataDir: string): Promise<number> {
+  const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'serve.js'), '--vault', vault, '--data', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((ready, fail) => {
+      child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('http://127.0.0.1') && ready());
+      child.once('exit', (code) => fail(new Error(`The host exited with ${code} (is the app built? npm run build)`)));
+    });
+    // Let start-up garbage go before reading: the figure is the steady state with the vault open.
+    await new Promise((settle) => setTimeout(settle, 2000));
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } finally {
+    child.kill('SIGINT');
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The runtime-agnostic core: `createCore` wires the services together and
+ * returns the contract's handlers. Electron main and the browser-mode server
+ * both host exactly this; neither adds behaviour of its own.
+ */
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers, VaultInfo } from '../contract';
+import { CoachError } from '../contract';
+import { EventHub } from './events';
+import { createAtomicWriter } from './fs/atomic-write';
+import { systemClock } from './clock';
+import { consoleLogger } from './logger';
+import { AppStore } from './store/app-store';
+import type { Core, CoreOptions } from './types';
+import { copyStarterNotes } from './vault/starter-notes';
+import { Trash } from './vault/trash';
+import { VaultSession } from './vault/vault-session';
+
+export type { Core, CoreOptions } from './types';
+
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? consoleLogger();
+  const { platform } = options;
+  const events = new EventHub(logger);
+  const writer = createAtomicWriter();
+  const undoDir = path.join(options.dataDir, 'trash-undo');
+  let store: AppStore | undefined;
+  let session: VaultSession | null = null;
+  /** Opens run one at a time; the last one wins. */
+  let opening: Promise<unknown> = Promise.resolve();
+
+  const requireStore = () => {
+    if (!store) throw new CoachError('INTERNAL', 'The app is still starting. Try again in a moment.');
+    return store;
+  };
+  const requireSession = () => {
+    if (!session) throw new CoachError('NO_VAULT', 'No vault is open. Open a folder of notes first.');
+    return session;
+  };
+
+  const onVaultGone = (gone: VaultSession) => {
+    if (session !== gone) return;
+    session = null;
+    void gone.close();
+    void store?.forgetLastVault().catch((error) => logger.error('Could not save settings', error));
+    events.emit('vault:changed', { vault: null });
+    events.emit('app:notice', {
+      level: 'warning',
+      message: `The vault folder “${gone.info.path}” was moved or deleted, so it was closed. Nothing was lost from the app; open the folder again from its new place.`,
+    });
+  };
+
+  function openVault(folder: string): Promise<VaultInfo> {
+    const next = opening.catch(() => undefined).then(async () => {
+      const opened = await VaultSession.open(folder, { platform, clock, logger, emit: events.emit, writer, undoDir, onGone: onVaultGone });
+      const previous = session;
+      session = opened;
+      await previous?.close();
+      await requireStore().rememberVault(opened.info);
+      events.emit('vault:changed', { vault: opened.info });
+      return opened.info;
+    });
+    opening = next;
+    return next;
+  }
+
+  const handlers: Handlers = {
+    'app:info': () => ({ host: platform.host, version: platform.version, platform: process.platform, assetBase: platform.assetBase }),
+    // Hosts answer this one themselves (they are the ones waiting for the renderer).
+    'app:flushed': () => undefined,
+
+    'settings:get': () => requireStore().settings,
+    'settings:update': (patch) => requireStore().updateSettings(patch),
+
+    'vault:current': () => session?.info ?? null,
+    'vault:recent': async () => {
+      const recent = requireStore().recentVaults;
+      const present = await Promise.all(recent.map((vault) => isDirectory(vault.path)));
+      // Folders that are gone (or on an unplugged drive) are hidden but kept, in case they come back.
+      return recent.filter((_, i) => present[i]);
+    },
+    'vault:open': async ({ path: folder }) => {
+      const chosen = folder ?? (await platform.pickFolder());
+      return chosen === null ? null : openVault(chosen);
+    },
+    'vault:createDefault': async () => {
+      await copyStarterNotes(options.starterDir, options.defaultVaultDir, writer);
+      return openVault(options.defaultVaultDir);
+    },
+
+    'notes:tree': () => requireSession().service.tree(),
+    'notes:read': ({ path: note }) => requireSession().service.read(note),
+    'notes:write': (args) => requireSession().service.write(args),
+    'notes:create': (args) => requireSession().service.create(args),
+    'notes:createFolder': (args) => requireSession().service.createFolder(args),
+    'notes:rename': (args) => requireSession().service.rename(args),
+    'notes:delete': ({ path: note }) => requireSession().service.delete(note),
+    'notes:restore': ({ trashId }) => requireSession().service.restore(trashId),
+
+    'search:query': ({ query, limit }) => requireSession().search(query, limit),
+  };
+
+  return {
+    handlers,
+    onEvent: (listener) => events.on(listener),
+    resolveAsset: async (vaultPath) => requireSession().service.resolveAsset(vaultPath),
+
+    async start() {
+      await Trash.clearUndoCopies(undoDir);
+      store = await AppStore.open({
+        dataDir: options.dataDir,
+        writer,
+        now: clock.now,
+        onCorrupt: (movedTo) =>
+          events.emit('app:notice', {
+            level: 'warning',
+            message: `The app's settings file was damaged, so default settings are used. The old file was kept as “${movedTo}”.`,
+          }),
+      });
+      // An explicit vault must open or say why; a remembered one that is gone just means the welcome screen.
+      const last = store.lastVault;
+      const initial = options.initialVault ?? (last !== null && (await isDirectory(last)) ? last : null);
+      if (initial === null) return;
+      try {
+        await openVault(initial);
+      } catch (error) {
+        logger.warn(`Could not reopen the vault ${initial}`, error);
+        const reason = error instanceof CoachError ? error.message : 'it could not be read';
+        events.emit('app:notice', { level: 'warning', message: `The vault “${initial}” was not opened: ${reason}` });
+      }
+    },
+
+    async stop() {
+      await opening.catch(() => undefined);
+      const closing = session;
+      session = null;
+      await closing?.close();
+      await store?.flush().catch((error) => logger.error('Could not save settings', error));
+    },
+  };
+}
+
+async function isDirectory(folder: string): Promise<boolean> {
+  return (await fsp.stat(folder).catch(() => null))?.isDirectory() ?? false;
+}

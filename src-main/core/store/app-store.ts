@@ -1,0 +1,112 @@
+/**
+ * The app's own small state in `<dataDir>/settings.json`: settings, recent
+ * vaults, the last vault and the window's position. The Electron host uses
+ * the window-state getter and setter directly.
+ */
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import type { Settings, VaultInfo } from '../../contract';
+import type { AtomicWriter } from '../fs/atomic-write';
+import { SafeJsonFile } from './json-file';
+
+export const MAX_RECENT_VAULTS = 10;
+export const SETTINGS_FILE = 'settings.json';
+
+const windowStateSchema = z.object({
+  x: z.number().optional(),
+  y: z.number().optional(),
+  width: z.number().min(200),
+  height: z.number().min(200),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+/** Each field falls back on its own, so one bad value does not lose the rest. */
+const appDataSchema = z.object({
+  settings: z.object({ theme: z.enum(['system', 'light', 'dark']).catch('system') }).catch({ theme: 'system' }),
+  recentVaults: z.array(z.object({ path: z.string(), name: z.string() })).catch([]),
+  lastVault: z.string().nullable().catch(null),
+  windowState: windowStateSchema.nullable().catch(null),
+});
+type AppData = z.infer<typeof appDataSchema>;
+
+const defaults = (): AppData => appDataSchema.parse({});
+
+export interface AppStoreOptions {
+  dataDir: string;
+  writer: AtomicWriter;
+  now: () => number;
+  /** Tells the user the settings file was unreadable and where it was moved. */
+  onCorrupt: (movedTo: string) => void;
+}
+
+export class AppStore {
+  /** Writes run one after another, so a slow write cannot land after a newer one. */
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly db: Low<AppData>) {}
+
+  static async open(options: AppStoreOptions): Promise<AppStore> {
+    const file = path.join(options.dataDir, SETTINGS_FILE);
+    const db = new Low<AppData>(new SafeJsonFile<AppData>(file, options.writer, options.now, options.onCorrupt), defaults());
+    await db.read();
+    db.data = appDataSchema.parse(db.data ?? {});
+    return new AppStore(db);
+  }
+
+  get settings(): Settings {
+    return { ...this.db.data.settings };
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    await this.update((data) => Object.assign(data.settings, patch));
+    return this.settings;
+  }
+
+  /** Most recent first, at most MAX_RECENT_VAULTS. */
+  get recentVaults(): VaultInfo[] {
+    return this.db.data.recentVaults.map((vault) => ({ ...vault }));
+  }
+
+  get lastVault(): string | null {
+    return this.db.data.lastVault;
+  }
+
+  /** Records an opened vault as the most recent and as the one to reopen. */
+  async rememberVault(vault: VaultInfo): Promise<void> {
+    await this.update((data) => {
+      data.recentVaults = [vault, ...data.recentVaults.filter((v) => v.path !== vault.path)].slice(0, MAX_RECENT_VAULTS);
+      data.lastVault = vault.path;
+    });
+  }
+
+  /** The vault was closed because its folder disappeared: do not reopen it at start. */
+  async forgetLastVault(): Promise<void> {
+    await this.update((data) => {
+      data.lastVault = null;
+    });
+  }
+
+  get windowState(): WindowState | null {
+    return this.db.data.windowState ? { ...this.db.data.windowState } : null;
+  }
+
+  async setWindowState(state: WindowState): Promise<void> {
+    const valid = windowStateSchema.parse(state);
+    await this.update((data) => {
+      data.windowState = valid;
+    });
+  }
+
+  /** Waits for pending writes (at quit). */
+  flush(): Promise<void> {
+    return this.writing;
+  }
+
+  private update(change: (data: AppData) => void): Promise<void> {
+    change(this.db.data);
+    this.writing = this.writing.catch(() => undefined).then(() => this.db.write());
+    return this.writing;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The application shell: theme, the main navigation, and which screen shows.
+ * Without an open vault it shows the welcome screen.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings, Theme, VaultInfo } from '../../../src-main/contract';
+import { useClient, useCoreEvent } from '../lib/client-context';
+import { NoticeProvider, useNotify } from '../lib/notices';
+import { useRemote } from '../lib/use-remote';
+import { NotesScreen } from '../features/notes/NotesScreen';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { Welcome } from '../features/welcome/Welcome';
+import { CommandProvider, useCommand } from './commands';
+import { applyTheme, toggledTheme } from './theme';
+import { errorMessage } from '../lib/client';
+
+export function App() {
+  return (
+    <NoticeProvider>
+      <CommandProvider>
+        <Shell />
+      </CommandProvider>
+    </NoticeProvider>
+  );
+}
+
+function Shell() {
+  const client = useClient();
+  const notify = useNotify();
+  const info = useRemote(() => client.call('app:info', {}), [client]);
+  const vault = useRemote(() => client.call('vault:current', {}), [client]);
+  const [settings, setSettings] = useState<Settings>({ theme: 'system' });
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [openedVault, setOpenedVault] = useState<VaultInfo | null | undefined>(undefined);
+
+  useEffect(() => {
+    client.call('settings:get', {}).then(setSettings, () => undefined);
+  }, [client]);
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+
+  const current = openedVault !== undefined ? openedVault : vault.data;
+  useCoreEvent('vault:changed', ({ vault: next }) => setOpenedVault(next));
+  useCoreEvent('host:disconnected', () =>
+    notify({ level: 'error', message: 'Lost the connection to Interview Coach. Your last saved text is on disk; restart “npm run serve” and reload.' }),
+  );
+
+  const setTheme = useCallback(
+    (theme: Theme) =>
+      client.call('settings:update', { theme }).then(setSettings, (error) => notify({ level: 'error', message: errorMessage(error) })),
+    [client, notify],
+  );
+
+  useCommand('theme.toggle', () => void setTheme(toggledTheme(settings.theme)));
+  useCommand('shortcuts.show', () => setShowShortcuts(true));
+  useCommand('vault.open', () => setOpenedVault(null));
+
+  if (info.error || vault.error) {
+    return (
+      <main className="welcome">
+        <div className="welcome-card" role="alert">
+          <h1>Interview Coach could not start</h1>
+          <p>{info.error ?? vault.error}</p>
+        </div>
+      </main>
+    );
+  }
+  if (!info.data || current === undefined) return <div className="loading" aria-busy="true" />;
+
+  return (
+    <div className="app">
+      <nav className="rail" aria-label="Main">
+        <div className="rail-brand" aria-hidden="true">
+          IC
+        </div>
+        <a className="rail-item active" aria-current="page" href="#notes">
+          Notes
+        </a>
+        <span className="rail-spacer" />
+        <button className="rail-item" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
+          ⌨
+        </button>
+        <button
+          className="rail-item"
+          aria-label="Theme"
+          title={`Theme: ${settings.theme} (Ctrl+Shift+L)`}
+          onClick={() => void setTheme(toggledTheme(settings.theme))}
+        >
+          ◐
+        </button>
+      </nav>
+      {current ? (
+        <NotesScreen key={current.path} vault={current} />
+      ) : (
+        <Welcome info={info.data} onOpened={(opened) => setOpenedVault(opened)} />
+      )}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+    </div>
+  );
+}

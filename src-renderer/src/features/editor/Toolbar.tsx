@@ -1,0 +1,179 @@
+/**
+ * Formatting toolbar. Every button has a name and shows whether its format is
+ * active at the caret; the same formats are reachable from the keyboard and
+ * through Markdown shortcuts, so the toolbar is a convenience, not a gate.
+ */
+import { $createCodeNode } from '@lexical/code';
+import { TOGGLE_LINK_COMMAND, $isLinkNode } from '@lexical/link';
+import {
+  INSERT_CHECK_LIST_COMMAND,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  $isListNode,
+  ListNode,
+} from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { $isCodeNode } from '@lexical/code';
+import { useEffect, useState } from 'react';
+import { PromptDialog } from '../../lib/Dialog';
+
+type BlockType = 'paragraph' | HeadingTagType | 'quote' | 'code' | 'bullet' | 'number' | 'check';
+
+const BLOCK_LABELS: Partial<Record<BlockType, string>> = {
+  paragraph: 'Text',
+  h1: 'Heading 1',
+  h2: 'Heading 2',
+  h3: 'Heading 3',
+  h4: 'Heading 4',
+  quote: 'Quote',
+  code: 'Code block',
+};
+
+const FORMATS: { format: TextFormatType; label: string; glyph: string; keys?: string }[] = [
+  { format: 'bold', label: 'Bold', glyph: 'B', keys: 'Ctrl+B' },
+  { format: 'italic', label: 'Italic', glyph: 'I', keys: 'Ctrl+I' },
+  { format: 'strikethrough', label: 'Strikethrough', glyph: 'S' },
+  { format: 'code', label: 'Inline code', glyph: '</>' },
+  { format: 'highlight', label: 'Highlight', glyph: 'H' },
+];
+
+interface ToolbarState {
+  block: BlockType;
+  formats: Set<TextFormatType>;
+  link: boolean;
+}
+
+export function Toolbar() {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>({ block: 'paragraph', formats: new Set(), link: false });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => editorState.read(() => setState(readToolbarState()))),
+        editor.registerCommand(CAN_UNDO_COMMAND, (can) => (setCanUndo(can), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (can) => (setCanRedo(can), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+
+  const setBlock = (block: BlockType) =>
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      if (block === 'paragraph') $setBlocksType(selection, () => $createParagraphNode());
+      else if (block === 'quote') $setBlocksType(selection, () => $createQuoteNode());
+      else if (block === 'code') $setBlocksType(selection, () => $createCodeNode());
+      else if (block.startsWith('h')) $setBlocksType(selection, () => $createHeadingNode(block as HeadingTagType));
+    });
+
+  const [askingLink, setAskingLink] = useState(false);
+  const toggleLink = () => {
+    if (state.link) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+    else setAskingLink(true);
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <button className="icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        ↶
+      </button>
+      <button className="icon-button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        ↷
+      </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <select
+        className="block-select"
+        aria-label="Block type"
+        value={BLOCK_LABELS[state.block] ? state.block : 'paragraph'}
+        onChange={(event) => setBlock(event.target.value as BlockType)}
+      >
+        {Object.entries(BLOCK_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <span className="toolbar-divider" aria-hidden="true" />
+      {FORMATS.map(({ format, label, glyph, keys }) => (
+        <button
+          key={format}
+          className={`icon-button format-${format}`}
+          aria-label={label}
+          title={keys ? `${label} (${keys})` : label}
+          aria-pressed={state.formats.has(format)}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
+        >
+          {glyph}
+        </button>
+      ))}
+      <button className="icon-button" aria-label="Link" aria-pressed={state.link} onClick={toggleLink}>
+        🔗︎
+      </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <button className="icon-button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        •
+      </button>
+      <button className="icon-button" aria-label="Numbered list" aria-pressed={state.block === 'number'} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        1.
+      </button>
+      <button className="icon-button" aria-label="Checklist" aria-pressed={state.block === 'check'} onClick={() => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined)}>
+        ☑
+      </button>
+      <button className="icon-button" aria-label="Insert table" onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}>
+        ⊞
+      </button>
+      <button className="icon-button" aria-label="Insert divider" onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
+        ―
+      </button>
+      {askingLink && (
+        <PromptDialog
+          open
+          title="Add a link"
+          label="Address (https://… or a path in the vault)"
+          initialValue=""
+          submitLabel="Add link"
+          onClose={() => setAskingLink(false)}
+          onSubmit={async (url) => {
+            editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function readToolbarState(): ToolbarState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return { block: 'paragraph', formats: new Set(), link: false };
+  const anchor = selection.anchor.getNode();
+  const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElement() ?? anchor;
+  const formats = new Set<TextFormatType>(FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f)));
+  const link = $isLinkNode(anchor.getParent()) || $isLinkNode(anchor);
+  let block: BlockType = 'paragraph';
+  const list = $getNearestNodeOfType(anchor, ListNode);
+  if ($isListNode(list)) block = list.getListType();
+  else if ($isHeadingNode(top)) block = top.getTag();
+  else if ($isQuoteNode(top)) block = 'quote';
+  else if ($isCodeNode(top)) block = 'code';
+  return { block, formats, link };
+}

@@ -1,0 +1,142 @@
+/**
+ * The one place that decides which Markdown dialect we read and write:
+ * CommonMark + GFM + `$`/`$$` math + YAML front matter, plus the two
+ * node types this pipeline adds to mdast (`raw` and `highlight`).
+ */
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
+import {
+  defaultHandlers,
+  toMarkdown,
+  type Handle,
+  type Info,
+  type State,
+  type Options as ToMarkdownOptions,
+} from 'mdast-util-to-markdown';
+import type { Literal, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
+
+/** Source text that must be written back exactly as it is (opaque content). */
+export interface Raw extends Literal {
+  type: 'raw';
+  /** What the text is (`wikilink`, `callout`, ...), when this pipeline recognised it itself. */
+  kind?: string;
+}
+
+/** Obsidian `==highlight==`, which no mdast extension parses. */
+export interface Highlight extends Parent {
+  type: 'highlight';
+  children: PhrasingContent[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    raw: Raw;
+    highlight: Highlight;
+  }
+  interface BlockContentMap {
+    raw: Raw;
+  }
+  interface PhrasingContentMap {
+    raw: Raw;
+    highlight: Highlight;
+  }
+  interface Data {
+    /**
+     * Serializer options for this node only, e.g. the bullet or fence the
+     * block was written with, so that an edited block keeps its style.
+     */
+    markdownStyle?: Partial<ToMarkdownOptions>;
+  }
+}
+
+const parseOptions: FromMarkdownOptions = {
+  extensions: [gfm(), math(), frontmatter(['yaml'])],
+  mdastExtensions: [gfmFromMarkdown(), mathFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+
+export function parseMarkdown(source: string): Root {
+  return fromMarkdown(source, parseOptions);
+}
+
+/** A handler plus the `peek` that `containerPhrasing` calls to learn a node's first character. */
+type PeekingHandle = Handle & { peek?: Handle };
+
+const rawValue: Handle = (node: Raw) => node.value;
+// The text before a raw run is escaped according to the run's first
+// character, so raw text answers the peek with itself.
+const raw: PeekingHandle = Object.assign(rawValue, { peek: rawValue });
+
+const highlight: PeekingHandle = Object.assign(
+  (node: Highlight, _parent: unknown, state: State, info: Info) => {
+    const exit = state.enter('phrasing');
+    const inner = state.containerPhrasing(node, { ...info, before: '=', after: '=' });
+    exit();
+    return `==${inner}==`;
+  },
+  { peek: () => '=' },
+);
+
+/**
+ * Wrap a default handler so that `node.data.markdownStyle` (the original
+ * block's markers) applies while that node is serialised, and only then.
+ * The handlers' helper functions (`peek`, and `attention`, which
+ * containerPhrasing uses to pick emphasis markers) are wrapped alike.
+ */
+function styled(type: keyof typeof defaultHandlers): Handle {
+  const base = defaultHandlers[type] as Handle & Record<string, unknown>;
+  const handle = withStyle(base);
+  for (const [key, helper] of Object.entries(base)) {
+    if (typeof helper === 'function') Object.assign(handle, { [key]: withStyle(helper as Handle) });
+  }
+  return handle;
+}
+
+/** `fn(node, ...)` with the node's style applied to the serializer state found among its arguments. */
+function withStyle<F extends (node: Nodes, ...rest: never[]) => unknown>(fn: F): F {
+  return ((node: Nodes, ...rest: never[]) => {
+    const style = node.data?.markdownStyle;
+    const state = (rest as unknown[]).find(isState);
+    if (!style || !state) return fn(node, ...rest);
+    const saved = state.options;
+    state.options = { ...saved, ...style };
+    try {
+      return fn(node, ...rest);
+    } finally {
+      state.options = saved;
+    }
+  }) as F;
+}
+
+function isState(value: unknown): value is State {
+  return typeof value === 'object' && value !== null && 'options' in value && 'enter' in value;
+}
+
+const serializeOptions: ToMarkdownOptions = {
+  bullet: '-',
+  bulletOther: '*',
+  emphasis: '*',
+  strong: '*',
+  fence: '`',
+  rule: '-',
+  listItemIndent: 'one',
+  extensions: [gfmToMarkdown(), mathToMarkdown()],
+  handlers: {
+    raw,
+    highlight,
+    list: styled('list'),
+    code: styled('code'),
+    thematicBreak: styled('thematicBreak'),
+    emphasis: styled('emphasis'),
+    strong: styled('strong'),
+  },
+};
+
+/** Serialise an mdast tree with the project's Markdown style. */
+export function serializeMarkdown(tree: Nodes): string {
+  return toMarkdown(tree, serializeOptions);
+}

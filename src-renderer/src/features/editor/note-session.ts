@@ -1,0 +1,183 @@
+/**
+ * The life of one open note between the editor and the disk: when to save,
+ * whether a save is needed at all, and what to do when the file changes
+ * underneath. Plain TypeScript (no React, no Lexical) so it is tested with a
+ * fake clock.
+ *
+ * Rules: content identical to what was read is never written; a save is based
+ * on the hash of what the editor loaded, so an external change is never
+ * overwritten silently (it becomes a conflict for the user to settle).
+ */
+import type { NoteFile, SavedNote } from '../../../../src-main/contract';
+import { ClientError } from '../../lib/client';
+
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  /** The file changed on disk while this note had unsaved edits. */
+  | { kind: 'conflict' }
+  /** The file was deleted or moved away on disk while open. */
+  | { kind: 'removed' };
+
+export interface SessionIO {
+  write(args: { path: string; content: string; expectedHash: string | null; force?: boolean }): Promise<SavedNote>;
+  read(path: string): Promise<NoteFile>;
+}
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const AUTOSAVE_DELAY_MS = 700;
+
+export class NoteSession {
+  private status: SaveStatus = { kind: 'saved' };
+  private listeners = new Set<() => void>();
+  private timer: unknown;
+  private inFlight: Promise<boolean> | undefined;
+  private dirty = false;
+  /** What is on disk as far as we know: the base of the next save. */
+  private base: { content: string; hash: string | null };
+
+  constructor(
+    public path: string,
+    file: NoteFile,
+    private readonly io: SessionIO,
+    /** Produces the file content the editor would write now. */
+    private readonly currentContent: () => string,
+    /** Replaces the editor's content with a fresh copy from disk. */
+    private readonly reloadEditor: (file: NoteFile) => void,
+    private readonly timers: Timers = globalThis,
+    private readonly delayMs = AUTOSAVE_DELAY_MS,
+  ) {
+    this.base = { content: file.content, hash: file.hash };
+  }
+
+  getStatus(): SaveStatus {
+    return this.status;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The user changed something: save shortly after typing stops. */
+  changed(): void {
+    this.dirty = true;
+    if (this.status.kind === 'conflict' || this.status.kind === 'removed') return;
+    this.setStatus({ kind: 'unsaved' });
+    this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => void this.save(), this.delayMs);
+  }
+
+  /** Something changed that probably writes the same bytes: check soon, without alarming the user. */
+  changedQuietly(): void {
+    if (this.dirty) return;
+    this.dirty = true;
+    this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => void this.save(), this.delayMs);
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  /** Saves now if anything changed; resolves true when the disk holds the editor's content. */
+  async save(options: { force?: boolean } = {}): Promise<boolean> {
+    this.timers.clearTimeout(this.timer);
+    if (this.inFlight) await this.inFlight.catch(() => undefined);
+    if (!this.dirty) return true;
+    if (!options.force && (this.status.kind === 'conflict' || this.status.kind === 'removed')) return false;
+    this.inFlight = this.write(options.force ?? false);
+    try {
+      return await this.inFlight;
+    } finally {
+      this.inFlight = undefined;
+    }
+  }
+
+  private async write(force: boolean): Promise<boolean> {
+    const content = this.currentContent();
+    if (content === this.base.content && !force) {
+      // Edits that were undone, or changes that serialise to the same bytes: nothing to write.
+      this.dirty = false;
+      this.setStatus({ kind: 'saved' });
+      return true;
+    }
+    this.setStatus({ kind: 'saving' });
+    this.dirty = false;
+    try {
+      const saved = await this.io.write({ path: this.path, content, expectedHash: this.base.hash, force });
+      this.base = { content, hash: saved.hash };
+      this.setStatus(this.dirty ? { kind: 'unsaved' } : { kind: 'saved' });
+      return true;
+    } catch (error) {
+      this.dirty = true;
+      if (error instanceof ClientError && error.code === 'CONFLICT') this.setStatus({ kind: 'conflict' });
+      else if (error instanceof ClientError && error.code === 'NOT_FOUND') this.setStatus({ kind: 'removed' });
+      else this.setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+  }
+
+  /** The core saw the file change on disk (not through us). */
+  async diskChanged(hash: string): Promise<void> {
+    if (hash === this.base.hash) return;
+    if (this.dirty || this.inFlight) {
+      this.setStatus({ kind: 'conflict' });
+      return;
+    }
+    await this.loadFromDisk();
+  }
+
+  diskRemoved(): void {
+    if (this.dirty) this.setStatus({ kind: 'removed' });
+  }
+
+  /** Conflict: the user keeps the editor's text and overwrites the disk. */
+  async keepMine(): Promise<boolean> {
+    this.dirty = true;
+    return this.save({ force: true });
+  }
+
+  /** Conflict: the user takes the disk's version and drops the editor's edits. */
+  async loadFromDisk(): Promise<void> {
+    try {
+      const file = await this.io.read(this.path);
+      this.timers.clearTimeout(this.timer);
+      this.base = { content: file.content, hash: file.hash };
+      this.dirty = false;
+      this.reloadEditor(file);
+      this.setStatus({ kind: 'saved' });
+    } catch (error) {
+      this.setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** After "Save as": the session continues on the new path, as a new file. */
+  moveTo(path: string): void {
+    this.path = path;
+    this.base = { content: '', hash: null };
+    this.dirty = true;
+    this.setStatus({ kind: 'unsaved' });
+  }
+
+  /** The note was renamed through the app: same file, new path. */
+  renamed(path: string): void {
+    this.path = path;
+  }
+
+  dispose(): void {
+    this.timers.clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  private setStatus(status: SaveStatus) {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * The Notes screen: the vault's tree on the left, the open note on the right,
+ * and the note commands (new, rename, delete with undo, quick open, search).
+ * It owns which note is open and makes sure its edits are saved before
+ * another note replaces it, when the window loses focus, and before quitting.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NoteFile, TreeNode, VaultInfo } from '../../../../src-main/contract';
+import { useCommand } from '../../app/commands';
+import { errorMessage } from '../../lib/client';
+import { useClient, useCoreEvent } from '../../lib/client-context';
+import { PromptDialog } from '../../lib/Dialog';
+import { useNotify } from '../../lib/notices';
+import { useRemote } from '../../lib/use-remote';
+import { NoteEditor } from '../editor/NoteEditor';
+import type { NoteSession } from '../editor/note-session';
+import { SearchPanel } from '../search/SearchPanel';
+import { extensionOf, fileNameOf, folderOf, joinPath, titleOf } from './note-paths';
+import { NoteTree } from './NoteTree';
+import { QuickOpen } from './QuickOpen';
+
+type Overlay =
+  | { kind: 'quickOpen' }
+  | { kind: 'search' }
+  | { kind: 'rename'; path: string }
+  | { kind: 'newFolder'; parent: string }
+  | null;
+
+type OpenState = { kind: 'none' } | { kind: 'note'; file: NoteFile; key: number } | { kind: 'unreadable'; path: string; message: string };
+
+const lastNoteKey = (vault: VaultInfo) => `coach:lastNote:${vault.path}`;
+
+export function NotesScreen({ vault }: { vault: VaultInfo }) {
+  const client = useClient();
+  const notify = useNotify();
+  const tree = useRemote(() => client.call('notes:tree', {}), [client, vault.path]);
+  const [open, setOpen] = useState<OpenState>({ kind: 'none' });
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const [focused, setFocused] = useState<TreeNode | null>(null);
+  const session = useRef<NoteSession | null>(null);
+  const loads = useRef(0);
+  const openPath = open.kind === 'none' ? null : open.kind === 'note' ? open.file.path : open.path;
+
+  useCoreEvent('tree:changed', () => void tree.reload());
+
+  /** Saves the open note; false (and the user told) when its edits could not be saved. */
+  const saveOpenNote = useCallback(async () => {
+    const current = session.current;
+    if (!current) return true;
+    const saved = await current.save();
+    if (!saved) notify({ level: 'error', message: `“${titleOf(current.path)}” could not be saved, so it stays open. ${describe(current)}` });
+    return saved;
+  }, [notify]);
+
+  const openNote = useCallback(
+    async (path: string) => {
+      if (!(await saveOpenNote())) return;
+      const load = ++loads.current;
+      try {
+        const file = await client.call('notes:read', { path });
+        if (load !== loads.current) return;
+        setOpen({ kind: 'note', file, key: load });
+        localStorage.setItem(lastNoteKey(vault), path);
+      } catch (error) {
+        if (load === loads.current) setOpen({ kind: 'unreadable', path, message: errorMessage(error) });
+      }
+    },
+    [client, saveOpenNote, vault],
+  );
+
+  // Reopen the note that was open last time in this vault.
+  useEffect(() => {
+    const last = localStorage.getItem(lastNoteKey(vault));
+    if (last) void openNote(last).catch(() => localStorage.removeItem(lastNoteKey(vault)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [vault.path]);
+
+  useEffect(() => {
+    const onBlur = () => void saveOpenNote();
+    window.addEventListener('blur', onBlur);
+    return () => window.removeEventListener('blur', onBlur);
+  }, [saveOpenNote]);
+
+  useCoreEvent('app:flush', ({ requestId }) => {
+    void saveOpenNote().finally(() => client.call('app:flushed', { requestId }));
+  });
+
+  useCoreEvent('note:changedOnDisk', ({ path, hash }) => {
+    if (path === session.current?.path) void session.current.diskChanged(hash);
+  });
+
+  useCoreEvent('note:removedOnDisk', ({ path }) => {
+    const current = session.current;
+    if (path !== current?.path) return;
+    if (current.hasUnsavedChanges()) current.diskRemoved();
+    else {
+      setOpen({ kind: 'none' });
+      notify({ level: 'info', message: `“${titleOf(path)}” was deleted or moved outside the app.` });
+    }
+  });
+
+  const targetFolder = () => {
+    if (focused?.kind === 'folder') return focused.path;
+    if (openPath) return folderOf(openPath);
+    return '';
+  };
+
+  const createNote = async () => {
+    try {
+      const file = await client.call('notes:create', { folder: targetFolder() });
+      await tree.reload();
+      await openNote(file.path);
+    } catch (error) {
+      notify({ level: 'error', message: `Could not create a note: ${errorMessage(error)}` });
+    }
+  };
+
+  const deleteNote = async (path: string) => {
+    if (path === openPath && !(await saveOpenNote())) return;
+    try {
+      const { trashId } = await client.call('notes:delete', { path });
+      if (path === openPath) setOpen({ kind: 'none' });
+      await tree.reload();
+      notify({
+        level: 'info',
+        message: `Deleted “${titleOf(path)}”.`,
+        action: {
+          label: 'Undo',
+          run: () =>
+            void client.call('notes:restore', { trashId }).then(
+              (restored) => tree.reload().then(() => openNote(restored.path)),
+              (error) => notify({ level: 'error', message: `Could not restore it: ${errorMessage(error)}` }),
+            ),
+        },
+      });
+    } catch (error) {
+      notify({ level: 'error', message: `Could not delete “${titleOf(path)}”: ${errorMessage(error)}` });
+    }
+  };
+
+  const rename = async (path: string, name: string): Promise<string | void> => {
+    const newName = /\.mdx?$/i.test(name) ? name : `${name}${extensionOf(path)}`;
+    if (newName === fileNameOf(path)) return;
+    if (path === openPath && !(await saveOpenNote())) return 'Save the note first: it has changes that could not be saved.';
+    try {
+      const renamed = await client.call('notes:rename', { from: path, to: joinPath(folderOf(path), newName) });
+      if (path === openPath && open.kind === 'note') {
+        session.current?.renamed(renamed.path);
+        setOpen({ ...open, file: { ...open.file, path: renamed.path } });
+        localStorage.setItem(lastNoteKey(vault), renamed.path);
+      }
+      await tree.reload();
+    } catch (error) {
+      return errorMessage(error);
+    }
+  };
+
+  useCommand('note.new', () => void createNote());
+  useCommand('folder.new', () => setOverlay({ kind: 'newFolder', parent: targetFolder() }));
+  useCommand('note.save', () => void saveOpenNote());
+  useCommand('quickOpen', () => setOverlay({ kind: 'quickOpen' }));
+  useCommand('search', () => setOverlay({ kind: 'search' }));
+  useCommand('note.rename', () => {
+    const path = focused?.kind === 'note' && document.activeElement?.closest('[role=tree]') ? focused.path : openPath;
+    if (path) setOverlay({ kind: 'rename', path });
+  });
+  useCommand('note.delete', () => {
+    const path = focused?.kind === 'note' && document.activeElement?.closest('[role=tree]') ? focused.path : openPath;
+    if (path) void deleteNote(path);
+  });
+  useCommand('focus.sidebar', () => document.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]')?.focus());
+  useCommand('focus.editor', () => document.querySelector<HTMLElement>('.editor-content')?.focus());
+
+  const onSession = useCallback((next: NoteSession | null) => {
+    session.current = next;
+  }, []);
+
+  return (
+    <div className="notes-screen">
+      <aside className="sidebar" aria-label="Vault">
+        <header className="sidebar-header">
+          <span className="vault-name" title={vault.path}>
+            {vault.name}
+          </span>
+          <span className="sidebar-actions">
+            <button className="icon-button" aria-label="New note" title="New note (Ctrl+N)" onClick={() => void createNote()}>
+              ＋
+            </button>
+            <button className="icon-button" aria-label="New folder" title="New folder (Ctrl+Shift+N)" onClick={() => setOverlay({ kind: 'newFolder', parent: targetFolder() })}>
+              ⊕
+            </button>
+          </span>
+        </header>
+        <button className="search-launcher" onClick={() => setOverlay({ kind: 'quickOpen' })}>
+          <span>Go to note…</span>
+          <kbd>Ctrl+P</kbd>
+        </button>
+        <nav className="tree-scroll" aria-label="Notes in this vault" onKeyDown={(event) => {
+          if (event.key === 'Delete' && focused?.kind === 'note') {
+            event.preventDefault();
+            void deleteNote(focused.path);
+          }
+        }}>
+          {tree.error && <p className="field-error">The note list could not be read: {tree.error}</p>}
+          {tree.data && <NoteTree nodes={tree.data} selectedPath={openPath} onOpenNote={(path) => void openNote(path)} onFocusPath={setFocused} />}
+        </nav>
+      </aside>
+      <main className="note-pane">
+        {open.kind === 'note' && (
+          <NoteEditor key={open.key} file={open.file} title={titleOf(open.file.path)} onSession={onSession} />
+        )}
+        {open.kind === 'unreadable' && (
+          <div className="empty-state" role="alert">
+            <h2>“{titleOf(open.path)}” can't be opened here</h2>
+            <p>{open.message}</p>
+            <p className="muted">The file is left exactly as it is.</p>
+          </div>
+        )}
+        {open.kind === 'none' && <EmptyNotePane hasNotes={(tree.data?.length ?? 0) > 0} onCreate={() => void createNote()} />}
+      </main>
+      {overlay?.kind === 'quickOpen' && <QuickOpen tree={tree.data ?? []} onClose={() => setOverlay(null)} onOpen={(p) => void openNote(p)} />}
+      {overlay?.kind === 'search' && <SearchPanel onClose={() => setOverlay(null)} onOpen={(p) => void openNote(p)} />}
+      {overlay?.kind === 'rename' && (
+        <PromptDialog
+          open
+          title="Rename note"
+          label="New name"
+          initialValue={titleOf(overlay.path)}
+          submitLabel="Rename"
+          onClose={() => setOverlay(null)}
+          onSubmit={(name) => rename(overlay.path, name)}
+        />
+      )}
+      {overlay?.kind === 'newFolder' && (
+        <PromptDialog
+          open
+          title="New folder"
+          label={overlay.parent ? `Folder name (inside ${overlay.parent})` : 'Folder name'}
+          initialValue=""
+          submitLabel="Create folder"
+          onClose={() => setOverlay(null)}
+          onSubmit={async (name) => {
+            try {
+              await client.call('notes:createFolder', { parent: overlay.parent, name });
+              await tree.reload();
+            } catch (error) {
+              return errorMessage(error);
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function describe(session: NoteSession): string {
+  const status = session.getStatus();
+  if (status.kind === 'error') return status.message;
+  if (status.kind === 'conflict') return 'It changed on disk: choose which version to keep.';
+  if (status.kind === 'removed') return 'It was deleted on disk.';
+  return '';
+}
+
+function EmptyNotePane({ hasNotes, onCreate }: { hasNotes: boolean; onCreate: () => void }) {
+  return (
+    <div className="empty-state">
+      <h2>{hasNotes ? 'Pick a note to open' : 'Your vault is empty'}</h2>
+      <p>
+        {hasNotes ? 'Choose one on the left, or press ' : 'Write your first note: press '}
+        <kbd>Ctrl+P</kbd> to find a note, <kbd>Ctrl+N</kbd> for a new one.
+      </p>
+      <button className="button primary" onClick={onCreate}>
+        New note
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/** The keyboard shortcut overview (F1 or ?): every command and editor key, grouped. */
+import { COMMAND_TABLE, EDITOR_KEYS, TREE_KEYS } from '../../app/command-table';
+import { displayKey } from '../../app/keys';
+import { Dialog } from '../../lib/Dialog';
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const groups = [...new Set(COMMAND_TABLE.map((c) => c.group))];
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title="Keyboard shortcuts" className="shortcuts">
+      <div className="shortcut-groups">
+        {groups.map((group) => (
+          <section key={group}>
+            <h3>{group}</h3>
+            <dl>
+              {COMMAND_TABLE.filter((c) => c.group === group && c.keys.length > 0).map((command) => (
+                <ShortcutRow key={command.id} label={command.label} keys={command.keys} />
+              ))}
+            </dl>
+          </section>
+        ))}
+        <section>
+          <h3>Note list</h3>
+          <dl>
+            {TREE_KEYS.map((row) => (
+              <ShortcutRow key={row.label} label={row.label} keys={row.keys} />
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h3>Editor</h3>
+          <dl>
+            {EDITOR_KEYS.map((row) => (
+              <ShortcutRow key={row.label} label={row.label} keys={row.keys} />
+            ))}
+          </dl>
+        </section>
+      </div>
+    </Dialog>
+  );
+}
+
+function ShortcutRow({ label, keys }: { label: string; keys: readonly string[] }) {
+  return (
+    <div className="shortcut-row">
+      <dt>{label}</dt>
+      <dd>
+        {keys.map((key) => (
+          <kbd key={key}>{displayKey(key)}</kbd>
+        ))}
+      </dd>
+    </div>
+  );
+}
