@@ -43,7 +43,7 @@ function ensureBuilt(build) {
   const missing = BUILT_ENTRIES.filter((entry) => !existsSync(join(root, entry)));
   if (missing.length === 0) return;
   if (!build) throw new Error(`The build output is missing (${missing.join(', ')}): run npm run build first.`);
-  execFileSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 async function packageUnpacked(pkg, work) {

@@ -2,6 +2,7 @@
  * The application shell: theme, the main navigation, and which screen shows.
  * Without an open vault it shows the welcome screen.
  */
+import { Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings, Theme, VaultInfo } from '../../../src-main/contract';
 import { useClient, useCoreEvent } from '../lib/client-context';
@@ -11,7 +12,7 @@ import { NotesScreen } from '../features/notes/NotesScreen';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { Welcome } from '../features/welcome/Welcome';
 import { CommandProvider, useCommand } from './commands';
-import { applyTheme, toggledTheme } from './theme';
+import { applyTheme, resolveTheme, toggledTheme } from './theme';
 import { errorMessage } from '../lib/client';
 
 export function App() {
@@ -73,19 +74,20 @@ function Shell() {
           IC
         </div>
         <a className="rail-item active" aria-current="page" href="#notes">
-          Notes
+          <NotebookPen size={20} aria-hidden />
+          <span>Notes</span>
         </a>
         <span className="rail-spacer" />
         <button className="rail-item" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
-          ⌨
+          <Keyboard size={18} aria-hidden />
         </button>
         <button
           className="rail-item"
-          aria-label="Theme"
-          title={`Theme: ${settings.theme} (Ctrl+Shift+L)`}
+          aria-label={`Switch to ${toggledTheme(settings.theme)} theme`}
+          title={`Switch to ${toggledTheme(settings.theme)} theme (Ctrl+Shift+L)`}
           onClick={() => void setTheme(toggledTheme(settings.theme))}
         >
-          ◐
+          {resolveTheme(settings.theme) === 'dark' ? <Sun size={18} aria-hidden /> : <Moon size={18} aria-hidden />}
         </button>
       </nav>
       {current ? (

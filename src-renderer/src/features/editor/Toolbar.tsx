@@ -31,6 +31,22 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { $isCodeNode } from '@lexical/code';
+import {
+  Bold,
+  Code,
+  Highlighter,
+  Italic,
+  Link,
+  List,
+  ListChecks,
+  ListOrdered,
+  Minus,
+  Redo2,
+  Strikethrough,
+  Table,
+  Undo2,
+  type LucideIcon,
+} from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { PromptDialog } from '../../lib/Dialog';
 
@@ -46,13 +62,15 @@ const BLOCK_LABELS: Partial<Record<BlockType, string>> = {
   code: 'Code block',
 };
 
-const FORMATS: { format: TextFormatType; label: string; glyph: string; keys?: string }[] = [
-  { format: 'bold', label: 'Bold', glyph: 'B', keys: 'Ctrl+B' },
-  { format: 'italic', label: 'Italic', glyph: 'I', keys: 'Ctrl+I' },
-  { format: 'strikethrough', label: 'Strikethrough', glyph: 'S' },
-  { format: 'code', label: 'Inline code', glyph: '</>' },
-  { format: 'highlight', label: 'Highlight', glyph: 'H' },
+const FORMATS: { format: TextFormatType; label: string; Icon: LucideIcon; keys?: string }[] = [
+  { format: 'bold', label: 'Bold', Icon: Bold, keys: 'Ctrl+B' },
+  { format: 'italic', label: 'Italic', Icon: Italic, keys: 'Ctrl+I' },
+  { format: 'strikethrough', label: 'Strikethrough', Icon: Strikethrough },
+  { format: 'code', label: 'Inline code', Icon: Code },
+  { format: 'highlight', label: 'Highlight', Icon: Highlighter },
 ];
+
+const ICON = { size: 16, strokeWidth: 2, 'aria-hidden': true } as const;
 
 interface ToolbarState {
   block: BlockType;
@@ -95,10 +113,10 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <button className="icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
-        ↶
+        <Undo2 {...ICON} />
       </button>
       <button className="icon-button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
-        ↷
+        <Redo2 {...ICON} />
       </button>
       <span className="toolbar-divider" aria-hidden="true" />
       <select
@@ -114,36 +132,36 @@ export function Toolbar() {
         ))}
       </select>
       <span className="toolbar-divider" aria-hidden="true" />
-      {FORMATS.map(({ format, label, glyph, keys }) => (
+      {FORMATS.map(({ format, label, Icon, keys }) => (
         <button
           key={format}
-          className={`icon-button format-${format}`}
+          className="icon-button"
           aria-label={label}
           title={keys ? `${label} (${keys})` : label}
           aria-pressed={state.formats.has(format)}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
         >
-          {glyph}
+          <Icon {...ICON} />
         </button>
       ))}
-      <button className="icon-button" aria-label="Link" aria-pressed={state.link} onClick={toggleLink}>
-        🔗︎
+      <button className="icon-button" aria-label="Link" title="Link" aria-pressed={state.link} onClick={toggleLink}>
+        <Link {...ICON} />
       </button>
       <span className="toolbar-divider" aria-hidden="true" />
-      <button className="icon-button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        •
+      <button className="icon-button" aria-label="Bulleted list" title="Bulleted list" aria-pressed={state.block === 'bullet'} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        <List {...ICON} />
       </button>
-      <button className="icon-button" aria-label="Numbered list" aria-pressed={state.block === 'number'} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        1.
+      <button className="icon-button" aria-label="Numbered list" title="Numbered list" aria-pressed={state.block === 'number'} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        <ListOrdered {...ICON} />
       </button>
-      <button className="icon-button" aria-label="Checklist" aria-pressed={state.block === 'check'} onClick={() => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined)}>
-        ☑
+      <button className="icon-button" aria-label="Checklist" title="Checklist" aria-pressed={state.block === 'check'} onClick={() => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined)}>
+        <ListChecks {...ICON} />
       </button>
-      <button className="icon-button" aria-label="Insert table" onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}>
-        ⊞
+      <button className="icon-button" aria-label="Insert table" title="Insert table" onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}>
+        <Table {...ICON} />
       </button>
-      <button className="icon-button" aria-label="Insert divider" onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
-        ―
+      <button className="icon-button" aria-label="Insert divider" title="Insert divider" onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
+        <Minus {...ICON} />
       </button>
       {askingLink && (
         <PromptDialog

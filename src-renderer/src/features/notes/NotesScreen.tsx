@@ -4,6 +4,7 @@
  * It owns which note is open and makes sure its edits are saved before
  * another note replaces it, when the window loses focus, and before quitting.
  */
+import { FilePlus2, FolderPlus, Search } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteFile, TreeNode, VaultInfo } from '../../../../src-main/contract';
 import { useCommand } from '../../app/commands';
@@ -184,15 +185,16 @@ export function NotesScreen({ vault }: { vault: VaultInfo }) {
           </span>
           <span className="sidebar-actions">
             <button className="icon-button" aria-label="New note" title="New note (Ctrl+N)" onClick={() => void createNote()}>
-              ＋
+              <FilePlus2 size={16} aria-hidden />
             </button>
             <button className="icon-button" aria-label="New folder" title="New folder (Ctrl+Shift+N)" onClick={() => setOverlay({ kind: 'newFolder', parent: targetFolder() })}>
-              ⊕
+              <FolderPlus size={16} aria-hidden />
             </button>
           </span>
         </header>
         <button className="search-launcher" onClick={() => setOverlay({ kind: 'quickOpen' })}>
-          <span>Go to note…</span>
+          <Search size={14} aria-hidden />
+          <span className="search-launcher-label">Go to note…</span>
           <kbd>Ctrl+P</kbd>
         </button>
         <nav className="tree-scroll" aria-label="Notes in this vault" onKeyDown={(event) => {
