@@ -40,6 +40,7 @@ const mocks = await vi.hoisted(async () => {
       start: vi.fn(async () => undefined),
       stop: vi.fn(async () => undefined),
       resolveAsset: vi.fn(),
+      windowState: { get: vi.fn(() => undefined), set: vi.fn(async () => undefined) },
     },
     createCore: vi.fn(),
   };

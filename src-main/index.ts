@@ -22,7 +22,6 @@ import { appPaths } from './host/paths';
 import { installPermissionHandlers } from './host/permissions';
 import { registerPrivilegedSchemes, rendererHandler, vaultAssetHandler } from './host/protocols';
 import { guardWebContents } from './host/web-contents-guards';
-import { windowStateFile } from './host/window-state-file';
 import { sendEvent, WindowRegistry } from './host/windows';
 import { electronPlatform } from './platform/electron-platform';
 
@@ -110,7 +109,6 @@ async function start(): Promise<void> {
     ),
   );
 
-  const stateStore = windowStateFile(paths.windowStateFile);
   const { theme } = await core.handlers['settings:get']({});
   const openWindow = () =>
     createMainWindow({
@@ -118,7 +116,7 @@ async function start(): Promise<void> {
       entryUrl: origin.entryUrl,
       isDev,
       backgroundColor: windowBackground(theme, nativeTheme.shouldUseDarkColors),
-      stateStore,
+      stateStore: core.windowState,
       workAreas: screen.getAllDisplays().map((display) => display.workArea),
       windows,
       flusher,

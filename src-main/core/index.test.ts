@@ -45,6 +45,17 @@ describe('createCore', () => {
     await first.cleanup();
   });
 
+  it('keeps the window state with the app state across restarts', async () => {
+    const first = await createTestCore({ openVault: false });
+    expect(first.core.windowState.get()).toBeUndefined();
+    await first.core.windowState.set({ x: 40, y: 30, width: 1000, height: 700, maximized: true });
+    await first.core.stop();
+
+    t = await createTestCore({ openVault: false, dataDir: first.dataDir });
+    expect(t.core.windowState.get()).toEqual({ x: 40, y: 30, width: 1000, height: 700, maximized: true });
+    await first.cleanup();
+  });
+
   it('creates the default vault with the starter notes, never overwriting the user’s files', async () => {
     t = await createTestCore({ openVault: false });
     const defaultDir = path.join(t.dataDir, '..', 'Interview Coach');

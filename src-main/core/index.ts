@@ -105,6 +105,10 @@ export function createCore(options: CoreOptions): Core {
   return {
     handlers,
     onEvent: (listener) => events.on(listener),
+    windowState: {
+      get: () => store?.windowState ?? undefined,
+      set: async (state) => requireStore().setWindowState(state),
+    },
     resolveAsset: async (vaultPath) => requireSession().service.resolveAsset(vaultPath),
 
     async start() {

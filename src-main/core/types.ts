@@ -4,6 +4,10 @@
  * do arrive here as a `Platform`.
  */
 import type { EventName, Events, Handlers } from '../contract';
+import type { AtomicWriteFs } from './fs/atomic-write';
+import type { WindowState } from './store/app-store';
+
+export type { WindowState };
 
 /** Host-specific capabilities. Electron uses native dialogs and the OS trash. */
 export interface Platform {
@@ -49,8 +53,16 @@ export interface CoreOptions {
   /** Open this vault at start instead of the last one (browser mode's --vault). */
   initialVault?: string;
   platform: Platform;
+  /** The atomic writer's file system: the real one unless a test injects faults (see fs/test-faults.ts). */
+  writeFs?: AtomicWriteFs;
   clock?: Clock;
   logger?: Logger;
+}
+
+export interface WindowStateStore {
+  /** Undefined before the first save (or before `start()`). */
+  get(): WindowState | undefined;
+  set(state: WindowState): Promise<void>;
 }
 
 export type CoreListener = <E extends EventName>(name: E, payload: Events[E]) => void;
@@ -59,6 +71,8 @@ export interface Core {
   readonly handlers: Handlers;
   /** Subscribes to core events; returns the unsubscribe function. */
   onEvent(listener: CoreListener): () => void;
+  /** The desktop window's size and place, kept with the rest of the app state. */
+  readonly windowState: WindowStateStore;
   /**
    * Resolves a vault-relative path of an image for the hosts' asset route
    * (browser mode's /vault-asset/, Electron's vault-asset: protocol): the

@@ -25,7 +25,6 @@ describe('appPaths', () => {
   it('keeps app data in userData and the default vault in Documents', () => {
     const paths = appPaths({ ...sources, isPackaged: true });
     expect(paths.dataDir).toBe(sources.userData);
-    expect(paths.windowStateFile).toBe(join(sources.userData, 'window-state.json'));
     expect(paths.defaultVaultDir).toBe(join('/home/me/Documents', 'Interview Coach'));
   });
 });

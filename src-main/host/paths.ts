@@ -8,7 +8,6 @@ export interface AppPaths {
   starterDir: string;
   dataDir: string;
   defaultVaultDir: string;
-  windowStateFile: string;
 }
 
 export interface PathSources {
@@ -32,6 +31,5 @@ export function appPaths(sources: PathSources): AppPaths {
       : join(sources.appPath, 'resources', 'starter-vault'),
     dataDir: sources.userData,
     defaultVaultDir: join(sources.documents, 'Interview Coach'),
-    windowStateFile: join(sources.userData, 'window-state.json'),
   };
 }

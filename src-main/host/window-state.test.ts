@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rectangle } from 'electron';
 import { fakeWindow } from './testing/fake-window';
 import { DEFAULT_WINDOW_SIZE, initialBounds, SAVE_DELAY_MS, trackWindowState, type Timers, type WindowState } from './window-state';
-import { windowStateFile } from './window-state-file';
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 900 };
 const rightMonitor: Rectangle = { x: 1440, y: 0, width: 1920, height: 1080 };
@@ -80,25 +79,5 @@ describe('trackWindowState', () => {
     window.emit('close');
     expect(store.set).toHaveBeenCalledTimes(1);
     expect(clock.pending.size).toBe(0);
-  });
-});
-
-describe('windowStateFile', () => {
-  let dir: string | undefined;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
-  it('keeps the state across starts and ignores a damaged file', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'window-state-'));
-    const file = join(dir, 'window-state.json');
-    expect(windowStateFile(file).get()).toBeUndefined();
-    const state = { x: 1, y: 2, width: 800, height: 600, maximized: true };
-    const first = windowStateFile(file);
-    await Promise.all([first.set({ ...state, x: 0 }), first.set(state)]);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(state);
-    expect(windowStateFile(file).get()).toEqual(state);
-    await writeFile(file, '{"x": "left"}');
-    expect(windowStateFile(file).get()).toBeUndefined();
   });
 });

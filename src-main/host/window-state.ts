@@ -6,18 +6,8 @@
 import type { BrowserWindow, Rectangle } from 'electron';
 import type { Clock, Logger } from '../core/types';
 
-export interface WindowState {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
-
-export interface WindowStateStore {
-  get(): WindowState | undefined;
-  set(state: WindowState): Promise<void>;
-}
+export type { WindowState, WindowStateStore } from '../core/types';
+import type { WindowState, WindowStateStore } from '../core/types';
 
 export type Timers = Pick<Clock, 'setTimeout' | 'clearTimeout'>;
 

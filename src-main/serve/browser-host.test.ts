@@ -28,6 +28,7 @@ function stubCore(): Core & { emit: CoreListener; stopped: boolean } {
       return () => listeners.delete(listener);
     },
     emit: ((name, payload) => listeners.forEach((l) => l(name, payload))) as CoreListener,
+    windowState: { get: () => undefined, set: async () => undefined },
     resolveAsset: async () => {
       throw new CoachError('NOT_FOUND', 'none');
     },

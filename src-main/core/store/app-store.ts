@@ -14,8 +14,8 @@ export const MAX_RECENT_VAULTS = 10;
 export const SETTINGS_FILE = 'settings.json';
 
 const windowStateSchema = z.object({
-  x: z.number().optional(),
-  y: z.number().optional(),
+  x: z.number(),
+  y: z.number(),
   width: z.number().min(200),
   height: z.number().min(200),
   maximized: z.boolean(),

@@ -9,6 +9,7 @@ import { useClient, useCoreEvent } from '../lib/client-context';
 import { NoticeProvider, useNotify } from '../lib/notices';
 import { useRemote } from '../lib/use-remote';
 import { NotesScreen } from '../features/notes/NotesScreen';
+import { AboutDialog } from '../features/shortcuts/AboutDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { Welcome } from '../features/welcome/Welcome';
 import { CommandProvider, useCommand } from './commands';
@@ -53,7 +54,16 @@ function Shell() {
 
   useCommand('theme.toggle', () => void setTheme(toggledTheme(settings.theme)));
   useCommand('shortcuts.show', () => setShowShortcuts(true));
-  useCommand('vault.open', () => setOpenedVault(null));
+  useCommand('vault.open', () => {
+    // The desktop app asks with the system's folder picker; a web page cannot, so it shows the welcome screen's path field.
+    if (info.data?.host !== 'electron') return setOpenedVault(null);
+    client.call('vault:open', {}).then(
+      (opened) => opened && setOpenedVault(opened),
+      (error) => notify({ level: 'error', message: errorMessage(error) }),
+    );
+  });
+  const [showAbout, setShowAbout] = useState(false);
+  useCommand('app.about', () => setShowAbout(true));
 
   if (info.error || vault.error) {
     return (
@@ -91,11 +101,12 @@ function Shell() {
         </button>
       </nav>
       {current ? (
-        <NotesScreen key={current.path} vault={current} />
+        <NotesScreen key={current.path} vault={current} assetBase={info.data.assetBase} />
       ) : (
         <Welcome info={info.data} onOpened={(opened) => setOpenedVault(opened)} />
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showAbout && <AboutDialog info={info.data} vault={current} onClose={() => setShowAbout(false)} />}
     </div>
   );
 }

@@ -143,4 +143,12 @@ describe('NoteSession', () => {
     expect(await t.session.keepMine()).toBe(true);
     expect(t.disk.content).toBe('keep me');
   });
+
+  it('saves pending edits when the editor goes away before the autosave fired', async () => {
+    const t = setup();
+    t.type('last words');
+    t.session.dispose();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.disk.content).toBe('last words');
+  });
 });

@@ -171,9 +171,11 @@ export class NoteSession {
     this.path = path;
   }
 
+  /** The editor goes away: whatever is still unsaved is saved now, never dropped. */
   dispose(): void {
-    this.timers.clearTimeout(this.timer);
     this.listeners.clear();
+    if (this.dirty) void this.save();
+    else this.timers.clearTimeout(this.timer);
   }
 
   private setStatus(status: SaveStatus) {

@@ -13,6 +13,8 @@ import { useClient, useCoreEvent } from '../../lib/client-context';
 import { PromptDialog } from '../../lib/Dialog';
 import { useNotify } from '../../lib/notices';
 import { useRemote } from '../../lib/use-remote';
+import { imageUrl } from '../editor/image-sources';
+import { setImageSourceResolver } from '../editor/markdown';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { NoteSession } from '../editor/note-session';
 import { SearchPanel } from '../search/SearchPanel';
@@ -31,7 +33,7 @@ type OpenState = { kind: 'none' } | { kind: 'note'; file: NoteFile; key: number 
 
 const lastNoteKey = (vault: VaultInfo) => `coach:lastNote:${vault.path}`;
 
-export function NotesScreen({ vault }: { vault: VaultInfo }) {
+export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase: string }) {
   const client = useClient();
   const notify = useNotify();
   const tree = useRemote(() => client.call('notes:tree', {}), [client, vault.path]);
@@ -60,13 +62,15 @@ export function NotesScreen({ vault }: { vault: VaultInfo }) {
       try {
         const file = await client.call('notes:read', { path });
         if (load !== loads.current) return;
+        // Images in the note are addressed relative to it.
+        setImageSourceResolver((src) => imageUrl(assetBase, folderOf(path), src));
         setOpen({ kind: 'note', file, key: load });
         localStorage.setItem(lastNoteKey(vault), path);
       } catch (error) {
         if (load === loads.current) setOpen({ kind: 'unreadable', path, message: errorMessage(error) });
       }
     },
-    [client, saveOpenNote, vault],
+    [client, saveOpenNote, vault, assetBase],
   );
 
   // Reopen the note that was open last time in this vault.
