@@ -91,13 +91,17 @@ async function saveP95(core: ReturnType<typeof createCore>): Promise<number> {
 /** Starts the real browser-mode host (the build in out/) on the vault and reads its RSS once it serves. */
 async function hostRssMb(vault: string, dataDir: string): Promise<number> {
   const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'serve.js'), '--vault', vault, '--data', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let complaints = '';
+  child.stderr!.on('data', (chunk: Buffer) => (complaints += chunk.toString()));
   try {
     await new Promise<void>((ready, fail) => {
       child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('http://127.0.0.1') && ready());
       child.once('exit', (code) => fail(new Error(`The host exited with ${code} (is the app built? npm run build)`)));
     });
+    // The figure means nothing unless the vault really is open: the host says so on stderr when it is not.
+    if (complaints.trim()) throw new Error(`The host did not open the vault cleanly:\n${complaints}`);
     // Let start-up garbage go before reading: the figure is the steady state with the vault open.
     await new Promise((settle) => setTimeout(settle, 2000));
     const status = await readFile(`/proc/${child.pid}/status`, 'utf8');

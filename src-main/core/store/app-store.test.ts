@@ -34,6 +34,13 @@ describe('AppStore', () => {
     expect(reopened.windowState).toEqual({ x: 10, y: 20, width: 800, height: 600, maximized: false });
   });
 
+  it('creates the data folder on a first run (bug: settings could not be saved into a missing folder)', async () => {
+    const fresh = path.join(dataDir, 'new', 'Interview Coach');
+    const store = await AppStore.open({ dataDir: fresh, writer: createAtomicWriter(), now: () => 1, onCorrupt: () => undefined });
+    await store.updateSettings({ theme: 'light' });
+    expect(JSON.parse(await fsp.readFile(path.join(fresh, SETTINGS_FILE), 'utf8')).settings).toEqual({ theme: 'light' });
+  });
+
   it('moves a corrupt file aside, uses defaults and tells the user', async () => {
     await fsp.writeFile(path.join(dataDir, SETTINGS_FILE), '{"settings": {"theme": "dark"'); // truncated
     const store = await open();

@@ -3,6 +3,7 @@
  * vaults, the last vault and the window's position. The Electron host uses
  * the window-state getter and setter directly.
  */
+import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -49,6 +50,8 @@ export class AppStore {
 
   static async open(options: AppStoreOptions): Promise<AppStore> {
     const file = path.join(options.dataDir, SETTINGS_FILE);
+    // A first run (or browser mode's --data pointing at a new folder) has no data folder yet.
+    await fsp.mkdir(options.dataDir, { recursive: true });
     const db = new Low<AppData>(new SafeJsonFile<AppData>(file, options.writer, options.now, options.onCorrupt), defaults());
     await db.read();
     db.data = appDataSchema.parse(db.data ?? {});
