@@ -57,8 +57,8 @@ async function main() {
   await mkdir(out, { recursive: true });
   const dir = await mkdtemp(join(tmpdir(), 'coach-shots-'));
   await cp(join(ROOT, 'e2e', 'fixtures', 'vaults', 'sample'), join(dir, 'vault'), { recursive: true });
-  const server = await startServer(join(dir, 'vault'), join(dir, 'data'));
-  const welcome = await startServer(join(dir, 'missing-vault-is-not-opened'), join(dir, 'data-welcome')).catch(() => undefined);
+  const server = await startServer({ vault: join(dir, 'vault'), dataDir: join(dir, 'data') });
+  const welcome = await startServer({ dataDir: join(dir, 'data-welcome') });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -72,19 +72,17 @@ async function main() {
         await page.screenshot({ path: join(out, `${shot.name}-${colorScheme}.png`) });
         await page.close();
       }
-      if (welcome) {
-        const page = await context.newPage();
-        await page.goto(welcome.url);
-        await page.getByRole('heading', { name: 'Interview Coach' }).waitFor();
-        await page.screenshot({ path: join(out, `welcome-${colorScheme}.png`) });
-        await page.close();
-      }
+      const page = await context.newPage();
+      await page.goto(welcome.url);
+      await page.getByRole('heading', { name: 'Interview Coach' }).waitFor();
+      await page.screenshot({ path: join(out, `welcome-${colorScheme}.png`) });
+      await page.close();
       await context.close();
     }
   } finally {
     await browser.close();
     await server.stop();
-    await welcome?.stop();
+    await welcome.stop();
   }
   process.stdout.write(`Screenshots in ${out}\n`);
 }

@@ -16,7 +16,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import {
+  $deleteTableColumnAtSelection,
+  $deleteTableRowAtSelection,
+  $insertTableColumnAtSelection,
+  $insertTableRowAtSelection,
+  $isTableCellNode,
+  INSERT_TABLE_COMMAND,
+  TableCellNode,
+} from '@lexical/table';
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -76,11 +84,43 @@ interface ToolbarState {
   block: BlockType;
   formats: Set<TextFormatType>;
   link: boolean;
+  /** The caret's code block language ('' for none), or null outside code. */
+  codeLanguage: string | null;
+  inTable: boolean;
 }
+
+/** Fence names offered for a code block; a block's own, if not listed, is offered too. */
+const CODE_LANGUAGES: [fence: string, label: string][] = [
+  ['', 'Plain text'],
+  ['bash', 'Shell'],
+  ['c', 'C'],
+  ['cpp', 'C++'],
+  ['cs', 'C#'],
+  ['css', 'CSS'],
+  ['diff', 'Diff'],
+  ['go', 'Go'],
+  ['html', 'HTML'],
+  ['java', 'Java'],
+  ['js', 'JavaScript'],
+  ['json', 'JSON'],
+  ['kotlin', 'Kotlin'],
+  ['md', 'Markdown'],
+  ['php', 'PHP'],
+  ['py', 'Python'],
+  ['ruby', 'Ruby'],
+  ['rust', 'Rust'],
+  ['sql', 'SQL'],
+  ['swift', 'Swift'],
+  ['ts', 'TypeScript'],
+  ['tsx', 'TSX'],
+  ['yaml', 'YAML'],
+];
+
+const EMPTY_STATE: ToolbarState = { block: 'paragraph', formats: new Set(), link: false, codeLanguage: null, inTable: false };
 
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
-  const [state, setState] = useState<ToolbarState>({ block: 'paragraph', formats: new Set(), link: false });
+  const [state, setState] = useState<ToolbarState>(EMPTY_STATE);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
 
@@ -102,6 +142,13 @@ export function Toolbar() {
       else if (block === 'quote') $setBlocksType(selection, () => $createQuoteNode());
       else if (block === 'code') $setBlocksType(selection, () => $createCodeNode());
       else if (block.startsWith('h')) $setBlocksType(selection, () => $createHeadingNode(block as HeadingTagType));
+    });
+
+  const setCodeLanguage = (language: string) =>
+    editor.update(() => {
+      const selection = $getSelection();
+      const top = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+      if ($isCodeNode(top)) top.setLanguage(language || undefined);
     });
 
   const [askingLink, setAskingLink] = useState(false);
@@ -163,6 +210,38 @@ export function Toolbar() {
       <button className="icon-button" aria-label="Insert divider" title="Insert divider" onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
         <Minus {...ICON} />
       </button>
+      {state.codeLanguage !== null && (
+        <>
+          <span className="toolbar-divider" aria-hidden="true" />
+          <select className="block-select" aria-label="Code language" value={state.codeLanguage} onChange={(event) => setCodeLanguage(event.target.value)}>
+            {!CODE_LANGUAGES.some(([fence]) => fence === state.codeLanguage) && <option value={state.codeLanguage}>{state.codeLanguage}</option>}
+            {CODE_LANGUAGES.map(([fence, label]) => (
+              <option key={fence} value={fence}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {state.inTable && (
+        <>
+          <span className="toolbar-divider" aria-hidden="true" />
+          <span role="group" aria-label="Table" className="toolbar-group">
+            <button className="button quiet small" onClick={() => editor.update(() => void $insertTableRowAtSelection(true))}>
+              Add row
+            </button>
+            <button className="button quiet small" onClick={() => editor.update(() => void $insertTableColumnAtSelection(true))}>
+              Add column
+            </button>
+            <button className="button quiet small" onClick={() => editor.update(() => $deleteTableRowAtSelection())}>
+              Delete row
+            </button>
+            <button className="button quiet small" onClick={() => editor.update(() => $deleteTableColumnAtSelection())}>
+              Delete column
+            </button>
+          </span>
+        </>
+      )}
       {askingLink && (
         <PromptDialog
           open
@@ -182,7 +261,7 @@ export function Toolbar() {
 
 function readToolbarState(): ToolbarState {
   const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return { block: 'paragraph', formats: new Set(), link: false };
+  if (!$isRangeSelection(selection)) return EMPTY_STATE;
   const anchor = selection.anchor.getNode();
   const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElement() ?? anchor;
   const formats = new Set<TextFormatType>(FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f)));
@@ -193,5 +272,7 @@ function readToolbarState(): ToolbarState {
   else if ($isHeadingNode(top)) block = top.getTag();
   else if ($isQuoteNode(top)) block = 'quote';
   else if ($isCodeNode(top)) block = 'code';
-  return { block, formats, link };
+  const codeLanguage = $isCodeNode(top) ? (top.getLanguage() ?? '') : null;
+  const inTable = $getNearestNodeOfType(anchor, TableCellNode) !== null || $isTableCellNode(anchor);
+  return { block, formats, link, codeLanguage, inTable };
 }
