@@ -15,26 +15,18 @@ const out = resolve(process.argv[2] ?? join(tmpdir(), 'coach-shots'));
 
 type Shot = { name: string; prepare: (page: Page) => Promise<void> };
 
+/** Opens a note through quick open, as a user would. */
+const openNote = (title: string) => async (page: Page) => {
+  await page.keyboard.press('Control+p');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: `Editor: ${title}` }).waitFor();
+};
+
 const SHOTS: Shot[] = [
   { name: 'notes-empty', prepare: async () => undefined },
-  {
-    name: 'note-open',
-    prepare: async (page) => {
-      await page.keyboard.press('Control+p');
-      await page.keyboard.type('Event loop');
-      await page.keyboard.press('Enter');
-      await page.getByRole('textbox', { name: 'Editor: Event loop' }).waitFor();
-    },
-  },
-  {
-    name: 'interview-note',
-    prepare: async (page) => {
-      await page.keyboard.press('Control+p');
-      await page.keyboard.type('Interview notes');
-      await page.keyboard.press('Enter');
-      await page.getByRole('textbox', { name: 'Editor: Interview notes' }).waitFor();
-    },
-  },
+  { name: 'note-open', prepare: openNote('Event loop') },
+  { name: 'interview-note', prepare: openNote('Interview notes') },
   {
     name: 'quick-open',
     prepare: async (page) => {
