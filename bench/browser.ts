@@ -22,10 +22,14 @@ export async function measure(): Promise<Record<string, number>> {
   await writeFile(join(vault, 'Big note.md'), sizedNote(1_000_000));
   await writeFile(join(vault, 'Long story.md'), wordsNote(20_000));
   await writeFile(join(vault, 'Small.md'), '# Small\n\nA short note.\n');
-  const server = await startServer(vault, join(dir, 'data'));
+  const server = await startServer({ vault, dataDir: join(dir, 'data') });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
+    // tsx compiles this file with esbuild's keepNames, which wraps the named
+    // functions inside the callbacks given to page.evaluate in calls to a
+    // `__name` helper that exists only in Node: define it in the page too.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.goto(server.url);
     await page.getByRole('tree', { name: 'Notes' }).waitFor();
     const open = await openTime(page, 'Big note');
@@ -68,6 +72,9 @@ function wordsNote(words: number): string {
 async function openNote(page: Page, title: string): Promise<void> {
   await page.getByRole('treeitem', { name: title, exact: true }).click();
   await page.getByRole('textbox', { name: `Editor: ${title}` }).waitFor({ timeout: 120_000 });
+  // A long note opens with its start and loads the rest in the background
+  // ("Loading… n%" in the status bar): its end exists only once that is done.
+  await page.getByRole('status').filter({ hasText: /^Loading…/ }).waitFor({ state: 'detached', timeout: 120_000 });
 }
 
 /** From the click on the note to the first frame painted after its editor shows text. */

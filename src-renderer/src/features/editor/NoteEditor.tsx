@@ -17,13 +17,15 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { $getRoot, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { NoteFile } from '../../../../src-main/contract';
 import { useClient } from '../../lib/client-context';
 import { CODE_HIGHLIGHT_NODES, CodeHighlightPlugin } from './code-highlight';
-import { $exportDocument, $importDocument, EDITOR_NODES, MARKDOWN_IMPORT_TAG, parseDocument, type MarkdownDocument } from './markdown';
+import { $exportDocument, EDITOR_NODES, MARKDOWN_IMPORT_TAG } from './markdown';
 import { MARKDOWN_SHORTCUTS } from './markdown-shortcuts';
-import { NoteSession } from './note-session';
+import { NoteSession, type SaveStatus } from './note-session';
+import { opensWithTitle } from './note-title';
+import { ProgressiveLoad } from './progressive-load';
 import { PropertiesPanel } from './PropertiesPanel';
 import { SaveStatusView, SessionBanner } from './SessionViews';
 import { Toolbar } from './Toolbar';
@@ -39,7 +41,7 @@ interface NoteEditorProps {
 }
 
 export function NoteEditor({ file, title, onSession }: NoteEditorProps) {
-  const initialDoc = useMemo(() => parseDocument(file.content), [file]);
+  const initialLoad = useMemo(() => new ProgressiveLoad(file.content), [file]);
   const initialConfig = useMemo(
     () => ({
       namespace: 'note',
@@ -48,22 +50,24 @@ export function NoteEditor({ file, title, onSession }: NoteEditorProps) {
       onError: (error: Error) => {
         throw error;
       },
-      editorState: () => $importDocument(initialDoc),
+      editorState: () => initialLoad.$showFirstPiece(),
     }),
-    [initialDoc],
+    [initialLoad],
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <EditorBody file={file} title={title} initialDoc={initialDoc} onSession={onSession} />
+      <EditorBody file={file} title={title} initialLoad={initialLoad} onSession={onSession} />
     </LexicalComposer>
   );
 }
 
-function EditorBody({ file, title, initialDoc, onSession }: NoteEditorProps & { initialDoc: MarkdownDocument }) {
+function EditorBody({ file, title, initialLoad, onSession }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
-  const docRef = useRef(initialDoc);
-  const [frontmatter, setFrontmatter] = useState<string | null>(initialDoc.frontmatter?.yaml ?? null);
+  const [load, setLoad] = useState(initialLoad);
+  // The session reads and replaces the load outside React's render cycle.
+  const loadRef = useRef(initialLoad);
+  const [frontmatter, setFrontmatter] = useState<string | null>(initialLoad.doc.frontmatter?.yaml ?? null);
   const frontmatterRef = useRef(frontmatter);
 
   const session = useMemo(
@@ -76,12 +80,16 @@ function EditorBody({ file, title, initialDoc, onSession }: NoteEditorProps & { 
           read: (path) => client.call('notes:read', { path }),
         },
         () =>
-          editor.getEditorState().read(() => $exportDocument(docRef.current, { frontmatter: frontmatterRef.current })),
+          editor.getEditorState().read(() => $exportDocument(loadRef.current.doc, { frontmatter: frontmatterRef.current })),
         (fresh) => {
-          docRef.current = parseDocument(fresh.content);
-          frontmatterRef.current = docRef.current.frontmatter?.yaml ?? null;
+          // Stop the old load first: none of its pieces may land in the new content.
+          loadRef.current.stop();
+          const next = new ProgressiveLoad(fresh.content);
+          loadRef.current = next;
+          frontmatterRef.current = next.doc.frontmatter?.yaml ?? null;
           setFrontmatter(frontmatterRef.current);
-          editor.update(() => $importDocument(docRef.current));
+          editor.update(() => next.$showFirstPiece());
+          setLoad(next);
         },
       ),
     // The session belongs to this editor instance, which is keyed by the file.
@@ -97,6 +105,11 @@ function EditorBody({ file, title, initialDoc, onSession }: NoteEditorProps & { 
     };
   }, [session, onSession]);
 
+  useEffect(() => {
+    load.continueIn(editor);
+    return () => load.stop();
+  }, [editor, load]);
+
   useEffect(
     () =>
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
@@ -110,18 +123,13 @@ function EditorBody({ file, title, initialDoc, onSession }: NoteEditorProps & { 
     [editor, session],
   );
 
-  const status = useSyncExternalStore(
-    (listener) => session.subscribe(listener),
-    () => session.getStatus(),
-  );
-
   return (
     <div className="note-editor">
-      <SessionBanner status={status} session={session} />
+      <WithSaveStatus session={session} render={(status) => <SessionBanner status={status} session={session} />} />
       <Toolbar />
       <div className="editor-scroll">
         <article className="editor-page">
-          <h1 className="note-title">{title}</h1>
+          {!opensWithTitle(load.doc, title) && <h1 className="note-title">{title}</h1>}
           {frontmatter !== null && (
             <PropertiesPanel
               raw={frontmatter}
@@ -157,8 +165,9 @@ function EditorBody({ file, title, initialDoc, onSession }: NoteEditorProps & { 
       <CodeHighlightPlugin />
       <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
       <footer className="status-bar">
+        <LoadStatus load={load} />
         <WordCount editor={editor} />
-        <SaveStatusView status={status} />
+        <WithSaveStatus session={session} render={(status) => <SaveStatusView status={status} />} />
       </footer>
     </div>
   );
@@ -166,13 +175,17 @@ function EditorBody({ file, title, initialDoc, onSession }: NoteEditorProps & { 
 
 /** Counted a moment after typing stops: a long note must not slow every keystroke. */
 function WordCount({ editor }: { editor: LexicalEditor }) {
-  const [words, setWords] = useState(() => editor.getEditorState().read(() => countWords($getRoot().getTextContent())));
+  const [words, setWords] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unregister = editor.registerUpdateListener(({ editorState }) => {
+    const countSoon = (delay: number) => {
       clearTimeout(timer);
-      timer = setTimeout(() => setWords(editorState.read(() => countWords($getRoot().getTextContent()))), 300);
-    });
+      timer = setTimeout(() => setWords(editor.getEditorState().read(() => countWords($getRoot().getTextContent()))), delay);
+    };
+    const unregister = editor.registerUpdateListener(() => countSoon(300));
+    // The note's first content may have been committed before this listener existed
+    // (bug: a freshly opened note showed "0 words").
+    countSoon(0);
     return () => {
       clearTimeout(timer);
       unregister();
@@ -181,6 +194,34 @@ function WordCount({ editor }: { editor: LexicalEditor }) {
   return (
     <span className="word-count">
       {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · ≈ {formatDuration(speakingSeconds(words))} spoken
+    </span>
+  );
+}
+
+/**
+ * Renders what shows the save status, and only that, when it changes: every
+ * keystroke marks the note unsaved, and re-rendering the whole editor for it
+ * would cost each keystroke a few milliseconds in a long note.
+ */
+function WithSaveStatus({ session, render }: { session: NoteSession; render: (status: SaveStatus) => ReactNode }) {
+  const status = useSyncExternalStore(
+    (listener) => session.subscribe(listener),
+    () => session.getStatus(),
+  );
+  return render(status);
+}
+
+/** "Loading… 40%" while the rest of a big note is appended; nothing once it is all in. */
+function LoadStatus({ load }: { load: ProgressiveLoad }) {
+  // In whole percents, so that most slices do not re-render.
+  const percent = useSyncExternalStore(
+    (listener) => load.subscribe(listener),
+    () => Math.floor(load.getProgress() * 100),
+  );
+  if (percent === 100) return null;
+  return (
+    <span className="load-status" role="status">
+      Loading… {percent}%
     </span>
   );
 }

@@ -127,7 +127,11 @@ export function Toolbar() {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => editorState.read(() => setState(readToolbarState()))),
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read(readToolbarState);
+          // Typing rarely changes what the toolbar shows: keep the old state so React skips the render.
+          setState((previous) => (sameToolbarState(previous, next) ? previous : next));
+        }),
         editor.registerCommand(CAN_UNDO_COMMAND, (can) => (setCanUndo(can), false), COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (can) => (setCanRedo(can), false), COMMAND_PRIORITY_LOW),
       ),
@@ -256,6 +260,17 @@ export function Toolbar() {
         />
       )}
     </div>
+  );
+}
+
+function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return (
+    a.block === b.block &&
+    a.link === b.link &&
+    a.codeLanguage === b.codeLanguage &&
+    a.inTable === b.inTable &&
+    a.formats.size === b.formats.size &&
+    [...a.formats].every((format) => b.formats.has(format))
   );
 }
 

@@ -3,7 +3,8 @@
  * the front matter (edited elsewhere, by the properties panel) and the body's
  * top-level blocks, each with the exact source text it was read from.
  */
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
+import { cutPoints } from './cut-points';
 import { rewriteInlineSyntax } from './inline-syntax';
 import { parseMarkdown } from './syntax';
 
@@ -32,7 +33,11 @@ export interface MarkdownDocument {
   /** Everything after the front matter. `frontmatter.raw + body` is the source (after the BOM). */
   readonly body: string;
   readonly blocks: readonly SourceBlock[];
-  /** Whitespace after the last block. `gap + raw` of every block, then `trailing`, is the body. */
+  /**
+   * Whitespace after the last block. `gap + raw` of every block, then
+   * `trailing`, is the body. While a DocumentReader is still reading, it is
+   * everything after the last block read, the unread rest included.
+   */
   readonly trailing: string;
 }
 
@@ -40,39 +45,151 @@ const BOM = '\uFEFF';
 
 /** Parse a file's text. Joining the pieces gives back `source` exactly. */
 export function parseDocument(source: string): MarkdownDocument {
-  const bom = source.startsWith(BOM) ? BOM : '';
-  const text = source.slice(bom.length);
-  const tree = parseMarkdown(text);
-  const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+  const reader = new DocumentReader(source);
+  appendBlocks(reader.doc, reader.read(Infinity));
+  return reader.doc;
+}
 
-  let children = tree.children;
-  let frontmatter: Frontmatter | null = null;
-  let bodyStart = 0;
-  const first = children[0];
-  if (first?.type === 'yaml' && first.position?.start.offset === 0) {
-    bodyStart = first.position.end.offset ?? 0;
-    frontmatter = { raw: text.slice(0, bodyStart), yaml: first.value };
-    children = children.slice(1);
+/**
+ * Reads a file piece by piece, cut where the pieces parse exactly as within
+ * the whole file (see cut-points.ts), so that the start of a big note can be
+ * shown long before the rest is parsed.
+ *
+ * `doc` starts with no blocks and its whole body as `trailing`; the blocks
+ * that `read` returns are added to it with `appendBlocks` once the editor has
+ * them. Until then the rest of the file is still, verbatim, the trailing
+ * text, which is what writing the document back must produce for it.
+ */
+export class DocumentReader {
+  readonly doc: MarkdownDocument;
+  private readonly text: string;
+  private readonly cuts: readonly number[];
+  private nextCut = 0;
+  /** How far `text` has been parsed. */
+  private parsed = 0;
+  /** Line endings before `parsed`: a piece's line numbers start there. */
+  private lines = 0;
+  /** End of the last block read: where the next block's gap starts. */
+  private cursor: number;
+  /** The first piece, parsed up front because it holds the front matter. */
+  private pending: SourceBlock[] | null;
+
+  /** `firstBytes`: the least the first piece holds; Infinity reads the file whole. */
+  constructor(source: string, firstBytes = Infinity) {
+    const bom = source.startsWith(BOM) ? BOM : '';
+    this.text = source.slice(bom.length);
+    this.cuts = firstBytes === Infinity ? [] : cutPoints(this.text);
+    let children = this.parsePiece(firstBytes);
+    let frontmatter: Frontmatter | null = null;
+    this.cursor = 0;
+    const first = children[0];
+    if (first?.type === 'yaml' && first.position?.start.offset === 0) {
+      this.cursor = first.position.end.offset ?? 0;
+      frontmatter = { raw: this.text.slice(0, this.cursor), yaml: first.value };
+      children = children.slice(1);
+    }
+    const body = this.text.slice(this.cursor);
+    const eol = /\r\n|\n|\r/.exec(this.text)?.[0] ?? '\n';
+    this.doc = { source, bom, eol, frontmatter, body, blocks: [], trailing: body };
+    this.pending = this.toBlocks(children);
   }
 
-  const blocks: SourceBlock[] = [];
-  let cursor = bodyStart;
-  for (const node of children) {
-    rewriteInlineSyntax(node, text);
-    const start = lineStart(text, node.position?.start.offset ?? cursor, cursor);
-    const end = node.position?.end.offset ?? start;
-    blocks.push({ node, gap: text.slice(cursor, start), raw: text.slice(start, end) });
-    cursor = end;
+  get done(): boolean {
+    return this.pending === null && this.parsed === this.text.length;
   }
-  return {
-    source,
-    bom,
-    eol,
-    frontmatter,
-    body: text.slice(bodyStart),
-    blocks,
-    trailing: text.slice(cursor),
-  };
+
+  /** The share of the file parsed so far, 0 to 1. */
+  get progress(): number {
+    return this.text.length === 0 ? 1 : this.parsed / this.text.length;
+  }
+
+  /** The blocks of the next piece (at least `bytes` long, unless the file ends first). */
+  read(bytes: number): SourceBlock[] {
+    const pending = this.pending;
+    if (pending) {
+      this.pending = null;
+      return pending;
+    }
+    return this.done ? [] : this.toBlocks(this.parsePiece(bytes));
+  }
+
+  /**
+   * Parse from `parsed` to the first cut at least `bytes` on. A piece whose
+   * last block runs on to its end (an unclosed fence, as far as the piece
+   * knows) may continue past the cut: it is read again, twice as long, so
+   * that a long code block costs a few re-reads, not one per cut.
+   */
+  private parsePiece(bytes: number): RootContent[] {
+    const start = this.parsed;
+    let end = this.cutAfter(start + bytes);
+    for (;;) {
+      const piece = this.text.slice(start, end);
+      const tree = parseMarkdown(piece);
+      if (end === this.text.length || endsBeforeBlankLine(tree.children, piece)) {
+        shiftPositions(tree.children, start, this.lines);
+        this.lines += lineEndings(piece);
+        this.parsed = end;
+        return tree.children;
+      }
+      end = this.cutAfter(start + 2 * (end - start));
+    }
+  }
+
+  private cutAfter(offset: number): number {
+    while (this.nextCut < this.cuts.length && this.cuts[this.nextCut]! < offset) this.nextCut++;
+    return this.cuts[this.nextCut] ?? this.text.length;
+  }
+
+  private toBlocks(children: readonly RootContent[]): SourceBlock[] {
+    return children.map((node) => {
+      rewriteInlineSyntax(node, this.text);
+      const start = lineStart(this.text, node.position?.start.offset ?? this.cursor, this.cursor);
+      const end = node.position?.end.offset ?? start;
+      const block = { node, gap: this.text.slice(this.cursor, start), raw: this.text.slice(start, end) };
+      this.cursor = end;
+      return block;
+    });
+  }
+}
+
+/**
+ * Add blocks that `DocumentReader.read` returned for `doc`, in order, once
+ * they are in the editor: they leave `trailing`, which keeps the rest.
+ */
+export function appendBlocks(doc: MarkdownDocument, blocks: readonly SourceBlock[]): void {
+  // The one place a document changes: it is read-only to everything else.
+  const mutable = doc as unknown as { blocks: SourceBlock[]; trailing: string };
+  let length = 0;
+  for (const block of blocks) {
+    mutable.blocks.push(block);
+    length += block.gap.length + block.raw.length;
+  }
+  mutable.trailing = mutable.trailing.slice(length);
+}
+
+/** Whether the last block ends before a blank line, so that nothing in the piece runs on into the next one. */
+function endsBeforeBlankLine(children: readonly RootContent[], piece: string): boolean {
+  const end = children[children.length - 1]?.position?.end.offset ?? 0;
+  return /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(piece.slice(end));
+}
+
+/** Make a piece's positions the file's: offsets and lines move, columns stay (pieces start at a line start). */
+function shiftPositions(nodes: readonly Nodes[], offset: number, lines: number): void {
+  for (const node of nodes) {
+    const { start, end } = node.position ?? {};
+    if (start && end) {
+      node.position = {
+        start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
+        end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
+      };
+    }
+    if ('children' in node && Array.isArray(node.children)) shiftPositions(node.children as Nodes[], offset, lines);
+  }
+}
+
+/** Counted as micromark counts lines: CRLF is one line ending. */
+function lineEndings(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /**

@@ -5,6 +5,10 @@
  *   editor.update(() => $importDocument(doc));
  *   const text = editor.read(() => $exportDocument(doc));   // === fileText until edited
  *
+ * A big note is read in pieces instead (DocumentReader): import the reader's
+ * `doc`, then `$appendBlocks(doc, reader.read(bytes))` until `reader.done`;
+ * the export writes the part not read yet as it is.
+ *
  * Unchanged blocks are written back as their exact source; edited ones are
  * re-serialised from mdast. Front matter never enters the editor: it is
  * `doc.frontmatter`, and `$exportDocument(doc, { frontmatter })` writes new YAML.
@@ -16,11 +20,11 @@ import { createMarkdownEditor } from './headless';
 import { $importDocument } from './import-document';
 import { $isOpaqueBlockNode, $isOpaqueInlineNode } from './nodes';
 
-export { parseDocument, type Frontmatter, type MarkdownDocument, type SourceBlock } from './document';
+export { DocumentReader, parseDocument, type Frontmatter, type MarkdownDocument, type SourceBlock } from './document';
 export { $exportDocument, type ExportOptions } from './export';
 export { isMeaningPreserved, describeMeaningChange, renderHtml, type Flavor } from './compare';
 export { EDITOR_NODES, setImageSourceResolver, type ImageSourceResolver } from './nodes';
-export { $importDocument, MARKDOWN_IMPORT_TAG } from './import-document';
+export { $appendBlocks, $importDocument, MARKDOWN_IMPORT_TAG } from './import-document';
 export { createMarkdownEditor } from './headless';
 
 /** The kinds of opaque content in the editor (`html`, `wikilink`, ...), one entry per node. */

@@ -27,15 +27,27 @@ interface Provenance {
 
 const provenances = new WeakMap<MarkdownDocument, Provenance>();
 
-/** Remember the blocks just imported for `doc` (call at the end of the import update). */
+/** Start over for `doc`: its blocks are about to be imported again. */
+export function forgetImport(doc: MarkdownDocument): void {
+  provenances.delete(doc);
+}
+
+/** Remember the blocks just imported for `doc` (call at the end of the import update), after any imported before. */
 export function $recordImport(doc: MarkdownDocument, blocks: ReadonlyArray<{ node: LexicalNode } & BlockOrigin>): void {
-  const loaded = new WeakSet<LexicalNode>();
-  const origins = new Map<NodeKey, BlockOrigin>();
+  let provenance = provenances.get(doc);
+  if (!provenance) provenances.set(doc, (provenance = { loaded: new WeakSet(), origins: new Map() }));
   for (const { node, index, count } of blocks) {
-    origins.set(node.getKey(), { index, count });
-    collect(node, loaded);
+    provenance.origins.set(node.getKey(), { index, count });
+    collect(node, provenance.loaded);
   }
-  provenances.set(doc, { loaded, origins });
+}
+
+/**
+ * `node` was the last block when more blocks were appended after it, and was
+ * unchanged then: Lexical copied it only to link it to its new neighbour.
+ */
+export function $keepRelinked(doc: MarkdownDocument, node: LexicalNode): void {
+  provenances.get(doc)?.loaded.add(node.getLatest());
 }
 
 function collect(node: LexicalNode, into: WeakSet<LexicalNode>): void {

@@ -19,6 +19,7 @@ import type { Literal, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
+import './linear-edit-map';
 
 /** Source text that must be written back exactly as it is (opaque content). */
 export interface Raw extends Literal {
