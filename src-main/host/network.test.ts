@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
-import { installRequestFilter, isRequestAllowed } from './network';
+import { installRequestFilter, isRequestAllowed, keepSpellCheckOffline } from './network';
 
 describe('isRequestAllowed', () => {
   it.each([
@@ -39,5 +39,20 @@ describe('installRequestFilter', () => {
     listener?.({ url: 'https://tracker.example/pixel.gif' }, callback);
     listener?.({ url: 'app://renderer/index.html' }, callback);
     expect(callback.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }]]);
+  });
+});
+
+describe('keepSpellCheckOffline', () => {
+  it('turns spell checking off on Linux, where Chromium would download dictionaries', () => {
+    const session = { setSpellCheckerEnabled: vi.fn() };
+    keepSpellCheckOffline(session, 'linux');
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('leaves the offline system spell checker on elsewhere', () => {
+    const session = { setSpellCheckerEnabled: vi.fn() };
+    keepSpellCheckOffline(session, 'darwin');
+    keepSpellCheckOffline(session, 'win32');
+    expect(session.setSpellCheckerEnabled).not.toHaveBeenCalled();
   });
 });

@@ -23,3 +23,13 @@ export function installRequestFilter(session: Session, devServerOrigin: string |
     callback({ cancel: !isRequestAllowed(details.url, devServerOrigin) });
   });
 }
+
+/**
+ * On Linux (and only there) Chromium downloads Hunspell dictionaries from the
+ * network the first time spell checking runs; macOS and Windows use the
+ * system's spell checker offline. No download, ever: spell checking stays off
+ * on Linux.
+ */
+export function keepSpellCheckOffline(session: Pick<Session, 'setSpellCheckerEnabled'>, platform: NodeJS.Platform): void {
+  if (platform === 'linux') session.setSpellCheckerEnabled(false);
+}
