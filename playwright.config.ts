@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 // missing.
 export default defineConfig({
   testDir: 'e2e',
+  // Copies the build, so a rebuild during the run cannot pull files from under the tests.
+  globalSetup: './e2e/support/global-setup.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,

@@ -31,6 +31,7 @@ const mocks = await vi.hoisted(async () => {
       webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
     },
     ipcMain: { handle: vi.fn() },
     menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },

@@ -7,6 +7,7 @@
 import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { CommandId } from './contract';
 import { createCore } from './core';
+import { atomicWriteFsFor } from './core/fs/test-faults';
 import { systemClock } from './core/clock';
 import { consoleLogger } from './core/logger';
 import { appOrigin, APP_SCHEME, VAULT_ASSET_SCHEME } from './host/app-origin';
@@ -15,7 +16,7 @@ import { registerInvokeHandler } from './host/ipc';
 import { createMainWindow } from './host/main-window';
 import { windowBackground } from './host/window-background';
 import { menuTemplate } from './host/menu';
-import { installRequestFilter } from './host/network';
+import { installRequestFilter, keepSpellCheckOffline } from './host/network';
 import { PageFlusher } from './host/page-flush';
 import { parseLaunchOptions } from './host/launch-options';
 import { appPaths } from './host/paths';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
 
   const csp = contentSecurityPolicy(origin.devServerOrigin);
   installRequestFilter(session.defaultSession, origin.devServerOrigin);
+  keepSpellCheckOffline(session.defaultSession, process.platform);
   installCspHeader(session.defaultSession, csp);
   installPermissionHandlers(session.defaultSession, origin.isAppUrl);
 
@@ -71,6 +73,7 @@ async function start(): Promise<void> {
     starterDir: paths.starterDir,
     initialVault: launch.vault,
     platform: electronPlatform(app.getVersion()),
+    writeFs: atomicWriteFsFor(process.env, paths.dataDir),
     logger,
   });
   protocol.handle(APP_SCHEME, rendererHandler(paths.rendererDir, securityHeaders(csp)));

@@ -66,6 +66,12 @@ export const methods = {
   'app:info': method<AppInfo>()(none),
   /** Acknowledges an `app:flush` event once the renderer has saved everything. */
   'app:flushed': method<void>()(flushedArgs),
+  /**
+   * Notices the core raised while starting, before any window could listen
+   * (a damaged settings file, a vault that could not be reopened). Each is
+   * returned once; the renderer asks when it loads.
+   */
+  'app:notices': method<Notice[]>()(none),
 
   'settings:get': method<Settings>()(none),
   'settings:update': method<Settings>()(settingsPatch),

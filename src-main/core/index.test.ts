@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from './testing/test-core';
@@ -76,5 +77,15 @@ describe('createCore', () => {
     await expect(t.core.resolveAsset('a.md')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     await expect(t.core.resolveAsset('../x.png')).rejects.toMatchObject({ code: 'OUTSIDE_VAULT' });
     await expect(t.core.resolveAsset('missing.png')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('startup notices were lost before any window listened: they wait for the first app:notices call', async () => {
+    const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'coach-data-'));
+    await fsp.writeFile(path.join(dataDir, 'settings.json'), '{ "settings": ');
+    t = await createTestCore({ dataDir });
+    const notices = await t.call('app:notices');
+    expect(notices).toEqual([{ level: 'warning', message: expect.stringMatching(/settings file was damaged.*settings\.corrupt-\d+\.json/) }]);
+    expect(await t.call('app:notices')).toEqual([]);
+    await fsp.rm(dataDir, { recursive: true, force: true });
   });
 });

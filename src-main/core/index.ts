@@ -5,7 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { Handlers, VaultInfo } from '../contract';
+import type { Handlers, Notice, VaultInfo } from '../contract';
 import { CoachError } from '../contract';
 import { EventHub } from './events';
 import { createAtomicWriter } from './fs/atomic-write';
@@ -24,12 +24,18 @@ export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger();
   const { platform } = options;
   const events = new EventHub(logger);
-  const writer = createAtomicWriter();
+  const writer = createAtomicWriter(options.writeFs);
   const undoDir = path.join(options.dataDir, 'trash-undo');
   let store: AppStore | undefined;
   let session: VaultSession | null = null;
   /** Opens run one at a time; the last one wins. */
   let opening: Promise<unknown> = Promise.resolve();
+  /**
+   * Notices from `start()` (a damaged settings file, a vault that could not
+   * be reopened): no window is listening yet, so the event alone would be
+   * lost. They wait here until a window asks with `app:notices`.
+   */
+  const startupNotices: Notice[] = [];
 
   const requireStore = () => {
     if (!store) throw new CoachError('INTERNAL', 'The app is still starting. Try again in a moment.');
@@ -70,6 +76,8 @@ export function createCore(options: CoreOptions): Core {
     'app:info': () => ({ host: platform.host, version: platform.version, platform: process.platform, assetBase: platform.assetBase }),
     // Hosts answer this one themselves (they are the ones waiting for the renderer).
     'app:flushed': () => undefined,
+    // Each notice is handed out once: a second window, or a reload, does not repeat it.
+    'app:notices': () => startupNotices.splice(0),
 
     'settings:get': () => requireStore().settings,
     'settings:update': (patch) => requireStore().updateSettings(patch),
@@ -112,27 +120,13 @@ export function createCore(options: CoreOptions): Core {
     resolveAsset: async (vaultPath) => requireSession().service.resolveAsset(vaultPath),
 
     async start() {
-      await Trash.clearUndoCopies(undoDir);
-      store = await AppStore.open({
-        dataDir: options.dataDir,
-        writer,
-        now: clock.now,
-        onCorrupt: (movedTo) =>
-          events.emit('app:notice', {
-            level: 'warning',
-            message: `The app's settings file was damaged, so default settings are used. The old file was kept as “${movedTo}”.`,
-          }),
+      const keepNotices = events.on((name, payload) => {
+        if (name === 'app:notice') startupNotices.push(payload as Notice);
       });
-      // An explicit vault must open or say why; a remembered one that is gone just means the welcome screen.
-      const last = store.lastVault;
-      const initial = options.initialVault ?? (last !== null && (await isDirectory(last)) ? last : null);
-      if (initial === null) return;
       try {
-        await openVault(initial);
-      } catch (error) {
-        logger.warn(`Could not reopen the vault ${initial}`, error);
-        const reason = error instanceof CoachError ? error.message : 'it could not be read';
-        events.emit('app:notice', { level: 'warning', message: `The vault “${initial}” was not opened: ${reason}` });
+        await startServices();
+      } finally {
+        keepNotices();
       }
     },
 
@@ -144,6 +138,32 @@ export function createCore(options: CoreOptions): Core {
       await store?.flush().catch((error) => logger.error('Could not save settings', error));
     },
   };
+
+  /** Settings, then the vault to open at start. */
+  async function startServices() {
+    await Trash.clearUndoCopies(undoDir);
+    store = await AppStore.open({
+      dataDir: options.dataDir,
+      writer,
+      now: clock.now,
+      onCorrupt: (movedTo) =>
+        events.emit('app:notice', {
+          level: 'warning',
+          message: `The app's settings file was damaged, so default settings are used. The old file was kept as “${movedTo}”.`,
+        }),
+    });
+    // An explicit vault must open or say why; a remembered one that is gone just means the welcome screen.
+    const last = store.lastVault;
+    const initial = options.initialVault ?? (last !== null && (await isDirectory(last)) ? last : null);
+    if (initial === null) return;
+    try {
+      await openVault(initial);
+    } catch (error) {
+      logger.warn(`Could not reopen the vault ${initial}`, error);
+      const reason = error instanceof CoachError ? error.message : 'it could not be read';
+      events.emit('app:notice', { level: 'warning', message: `The vault “${initial}” was not opened: ${reason}` });
+    }
+  }
 }
 
 async function isDirectory(folder: string): Promise<boolean> {

@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
+import { atomicWriteFsFor } from '../core/fs/test-faults';
 import { consoleLogger } from '../core/logger';
 import { startBrowserHost } from './browser-host';
 import { defaultVaultDir, parseServeArgs, UsageError } from './args';
@@ -25,6 +26,7 @@ async function main() {
     initialVault: options.vault,
     starterDir,
     platform: browserPlatform(process.env.npm_package_version ?? '0.0.0'),
+    writeFs: atomicWriteFsFor(process.env, options.dataDir),
     logger,
   });
   await core.start();

@@ -3,7 +3,9 @@
  * NUL bytes and is valid UTF-8. The string keeps a UTF-8 BOM (as U+FEFF) and
  * CRLF line endings exactly, so writing it back reproduces the same bytes.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { CoachError } from '../../contract';
 import { toCoachError } from './fs-errors';
@@ -11,12 +13,17 @@ import { toCoachError } from './fs-errors';
 /** Larger files are not notes; refusing them keeps memory and the editor sane. */
 export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
 
-export interface TextFile {
-  content: string;
+export interface TextBytes {
+  /** The file's bytes, known to be text (see `assertText`). */
+  bytes: Uint8Array;
   /** sha256 (hex) of the bytes on disk. */
   hash: string;
   mtimeMs: number;
   size: number;
+}
+
+export interface TextFile extends Omit<TextBytes, 'bytes'> {
+  content: string;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -28,18 +35,23 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function decodeText(bytes: Uint8Array, displayName: string): string {
+/** Throws NOT_TEXT unless `bytes` have no NUL byte and are valid UTF-8. */
+function assertText(bytes: Uint8Array, displayName: string): void {
   if (bytes.indexOf(0) !== -1) {
     throw new CoachError('NOT_TEXT', `“${displayName}” looks like a binary file, not a Markdown note, so it was not opened.`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
+  // `isUtf8` is the same strict check as a fatal TextDecoder, several times faster.
+  if (!isUtf8(bytes)) {
     throw new CoachError(
       'NOT_TEXT',
       `“${displayName}” is not valid UTF-8 text, so it was not opened (to avoid damaging it). Re-save it as UTF-8 in another editor.`,
     );
   }
+}
+
+/** Bytes that passed `assertText`, as a string; a BOM stays as U+FEFF. */
+export function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 export async function readTextFile(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): Promise<TextFile> {
@@ -48,16 +60,53 @@ export async function readTextFile(file: string, displayName: string, maxBytes =
     // Size check and read go through one handle, so the file cannot be swapped in between.
     handle = await fsp.open(file, 'r');
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new CoachError('NOT_TEXT', `“${displayName}” is not a file.`);
-    if (stat.size > maxBytes) {
-      const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-      throw new CoachError('TOO_LARGE', `“${displayName}” is ${mb(stat.size)}; notes larger than ${mb(maxBytes)} are not opened.`);
-    }
-    const bytes = await handle.readFile();
-    return { content: decodeText(bytes, displayName), hash: hashBytes(bytes), mtimeMs: stat.mtimeMs, size: bytes.byteLength };
+    checkNoteStat(stat, displayName, maxBytes);
+    const { bytes, ...rest } = checkedText(await handle.readFile(), stat, displayName);
+    return { content: utf8Text(bytes), ...rest };
   } catch (error) {
     throw toCoachError(error, 'read', displayName);
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * Reads and checks a note like `readTextFile`, synchronously and without
+ * decoding it: for the search worker, which reads every note when a vault
+ * opens. There a synchronous read blocks nothing else, and costs the thread
+ * a fraction of an asynchronous one (no thread-pool round trips or promises,
+ * which on a busy machine cost more than the read itself).
+ */
+export function readTextBytesSync(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): TextBytes {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const stat = fs.fstatSync(fd);
+    checkNoteStat(stat, displayName, maxBytes);
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const count = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (count === 0) break; // the file shrank since fstat
+      length += count;
+    }
+    return checkedText(buffer.subarray(0, length), stat, displayName);
+  } catch (error) {
+    throw toCoachError(error, 'read', displayName);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function checkNoteStat(stat: fs.Stats, displayName: string, maxBytes: number): void {
+  if (!stat.isFile()) throw new CoachError('NOT_TEXT', `“${displayName}” is not a file.`);
+  if (stat.size > maxBytes) {
+    const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+    throw new CoachError('TOO_LARGE', `“${displayName}” is ${mb(stat.size)}; notes larger than ${mb(maxBytes)} are not opened.`);
+  }
+}
+
+function checkedText(bytes: Uint8Array, stat: fs.Stats, displayName: string): TextBytes {
+  assertText(bytes, displayName);
+  return { bytes, hash: hashBytes(bytes), mtimeMs: stat.mtimeMs, size: bytes.byteLength };
 }

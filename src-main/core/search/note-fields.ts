@@ -76,9 +76,11 @@ export function inlineTags(line: string): string[] {
   for (hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
     if (hash > 0 && !' \t(,;'.includes(text.charAt(hash - 1))) continue;
     let end = hash + 1;
-    while (end < text.length && isTagChar(text.charCodeAt(end))) end++;
-    const tag = text.slice(hash + 1, end);
-    if (tag && !/^[\d/]+$/.test(tag)) found.push(tag);
+    let onlyDigits = true; // digits and slashes only: a number like #2024, not a tag
+    for (let code = text.charCodeAt(end); end < text.length && isTagChar(code); code = text.charCodeAt(++end)) {
+      if (onlyDigits && !((code >= 48 && code <= 57) || code === 47)) onlyDigits = false;
+    }
+    if (!onlyDigits) found.push(text.slice(hash + 1, end));
   }
   return found;
 }
@@ -89,14 +91,13 @@ function isTagChar(code: number): boolean {
 
 class TagSet {
   private readonly byKey = new Map<string, string>();
-  constructor(initial: readonly string[] = []) {
-    for (const tag of initial) this.add(tag);
+  constructor(frontMatterTags: readonly string[] = []) {
+    for (const tag of frontMatterTags) this.add(tag.trim().replace(/^#/, ''));
   }
   /** Tags compare case-insensitively; the first spelling seen is kept. */
   add(tag: string) {
-    const clean = tag.trim().replace(/^#/, '');
-    const key = clean.toLowerCase();
-    if (clean && !this.byKey.has(key)) this.byKey.set(key, clean);
+    const key = tag.toLowerCase();
+    if (tag && !this.byKey.has(key)) this.byKey.set(key, tag);
   }
   values() {
     return [...this.byKey.values()];

@@ -4,16 +4,17 @@
  *
  * Why not MiniSearch's own index: adding a 5 KB note to MiniSearch costs about
  * 1 ms here (a radix-tree update per token), so 10,000 notes took ~10 s to
- * open. This index aggregates each note's terms first and appends one posting
- * per distinct term to a plain Map (~0.1 ms a note), and borrows MiniSearch's
+ * open. This index appends one posting per distinct term of a note to a
+ * plain array per term (found through a TermTable), and borrows MiniSearch's
  * radix tree (`SearchableMap`) only for the vocabulary, where prefix and fuzzy
  * lookups need it. Only titles and tags are stored; snippets are cut by the
  * caller from the file itself, so note contents never stay in memory.
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { detach } from '../util/detach';
-import { accumulateTerms, tokenize } from './tokenize';
 import type { NoteFields } from './note-fields';
+import { TermTable } from './term-table';
+import { tokenize, WordCursor } from './tokenize';
 
 /** How much a term counts per occurrence, by where it appears. */
 const FIELD_WEIGHT = { title: 8, tags: 6, headings: 3, body: 1 } as const;
@@ -46,6 +47,21 @@ type Postings = number[];
 const WEIGHT_BITS = 10;
 const MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
 
+interface NoteInProgress {
+  number: number;
+  length: number;
+  postingCount: number;
+}
+
+/** An index built in another thread, as `SearchIndex.export` gives it; the arrays can be transferred. */
+export interface IndexPart {
+  notes: { path: string; title: string; tags: string[]; length: number }[];
+  terms: string[];
+  /** The postings of `terms[t]` are `postings[offsets[t]]` up to `postings[offsets[t + 1]]`, numbered by place in `notes`. */
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
 export interface RankedNote {
   path: string;
   title: string;
@@ -61,13 +77,16 @@ export class SearchIndex {
   /** Each note's length by number, 0 once removed: what the query loop reads per posting. */
   private lengths = new Float64Array(1024);
   private readonly numberByPath = new Map<string, number>();
-  private readonly postings = new Map<string, Postings>();
-  /** The same postings keyed in a radix tree, for prefix and fuzzy lookups; built by `prepareForQueries`. */
+  private readonly terms = new TermTable();
+  /** Postings by term id; undefined once compaction emptied them. */
+  private readonly postings: (Postings | undefined)[] = [];
+  /** The same postings keyed by term in a radix tree, for prefix and fuzzy lookups; built by `prepareForQueries`. */
   private vocabulary: SearchableMap<Postings> | null = null;
   private liveNotes = 0;
   private totalLength = 0;
   private livePostings = 0;
   private deadPostings = 0;
+  private readonly words = new WordCursor();
 
   get size(): number {
     return this.liveNotes;
@@ -79,36 +98,118 @@ export class SearchIndex {
 
   upsert(path: string, fields: NoteFields): void {
     this.remove(path);
-    const weights = new Map<string, number>();
-    accumulateTerms(fields.title, FIELD_WEIGHT.title, weights);
-    accumulateTerms(fields.tags.join(' '), FIELD_WEIGHT.tags, weights);
-    accumulateTerms(fields.headings, FIELD_WEIGHT.headings, weights);
-    accumulateTerms(fields.body, FIELD_WEIGHT.body, weights);
+    const note = { number: this.notes.length, length: 0, postingCount: 0 };
+    this.addTerms(note, fields.title, FIELD_WEIGHT.title);
+    this.addTerms(note, fields.tags.join(' '), FIELD_WEIGHT.tags);
+    this.addTerms(note, fields.headings, FIELD_WEIGHT.headings);
+    this.addTerms(note, fields.body, FIELD_WEIGHT.body);
 
-    const number = this.notes.length;
-    let length = 0;
-    weights.forEach((weight, term) => {
-      length += weight;
-      let list = this.postings.get(term);
-      if (!list) {
-        list = [];
-        const key = detach(term);
-        this.postings.set(key, list);
-        this.vocabulary?.set(key, list);
-      }
-      list.push((number << WEIGHT_BITS) | Math.min(weight, MAX_WEIGHT));
+    this.register(path, fields.title, fields.tags, note);
+  }
+
+  /**
+   * This index in a form another thread can take over (see `absorb`), with
+   * the live notes numbered from 0. Lets a large load be indexed in parts on
+   * several cores and merged.
+   */
+  export(): IndexPart {
+    const numbers = new Int32Array(this.notes.length).fill(-1);
+    const notes: IndexPart['notes'] = [];
+    this.notes.forEach((note, number) => {
+      if (!note) return;
+      numbers[number] = notes.length;
+      notes.push({ path: note.path, title: note.title, tags: note.tags, length: note.length });
     });
+    const terms: string[] = [];
+    const offsets = [0];
+    const postings = new Int32Array(this.livePostings);
+    let next = 0;
+    this.postings.forEach((list, id) => {
+      if (!list) return;
+      for (const posting of list) {
+        const number = numbers[posting >> WEIGHT_BITS] as number;
+        if (number >= 0) postings[next++] = (number << WEIGHT_BITS) | (posting & MAX_WEIGHT);
+      }
+      if (next === offsets[offsets.length - 1]) return;
+      terms.push(this.terms.terms[id] as string);
+      offsets.push(next);
+    });
+    return { notes, terms, offsets: Int32Array.from(offsets), postings };
+  }
+
+  /**
+   * Adds the notes of an `export`ed index, after the ones it has, except
+   * those in `skip` (changed here since the other index read them) and those
+   * it has already.
+   */
+  absorb(part: IndexPart, skip: ReadonlySet<string>): void {
+    const first = this.notes.length;
+    const numbers = new Int32Array(part.notes.length);
+    let next = first;
+    part.notes.forEach(({ path }, i) => (numbers[i] = skip.has(path) || this.numberByPath.has(path) ? -1 : next++));
+    const postingCounts = new Int32Array(next - first);
+    part.terms.forEach((term, t) => {
+      const id = this.terms.idOf(term);
+      let list = this.postings[id];
+      for (let i = part.offsets[t] as number; i < (part.offsets[t + 1] as number); i++) {
+        const posting = part.postings[i] as number;
+        const number = numbers[posting >> WEIGHT_BITS] as number;
+        if (number < 0) continue;
+        if (!list) list = this.newPostings(id);
+        // Every number here is above those already in the list, which keeps each list in note order.
+        list.push((number << WEIGHT_BITS) | (posting & MAX_WEIGHT));
+        (postingCounts[number - first] as number)++;
+      }
+    });
+    part.notes.forEach(({ path, title, tags, length }, i) => {
+      const number = numbers[i] as number;
+      if (number >= 0) this.register(path, title, tags, { number, length, postingCount: postingCounts[number - first] as number });
+    });
+  }
+
+  /** Files a note whose postings are in place under its number, the next one. */
+  private register(path: string, title: string, tags: string[], { number, length, postingCount }: NoteInProgress): void {
     if (number >= this.lengths.length) {
-      const grown = new Float64Array(this.lengths.length * 2);
+      const grown = new Float64Array(Math.max(this.lengths.length * 2, number + 1));
       grown.set(this.lengths);
       this.lengths = grown;
     }
     this.lengths[number] = Math.max(length, 1);
-    this.notes.push({ path, title: detach(fields.title), tags: fields.tags.map(detach), length, postingCount: weights.size });
+    this.notes.push({ path, title: detach(title), tags: tags.map(detach), length, postingCount });
     this.numberByPath.set(path, number);
     this.liveNotes++;
     this.totalLength += length;
-    this.livePostings += weights.size;
+    this.livePostings += postingCount;
+  }
+
+  private newPostings(id: number): Postings {
+    const list: Postings = [];
+    this.postings[id] = list;
+    this.vocabulary?.set(this.terms.terms[id] as string, list);
+    return list;
+  }
+
+  /**
+   * Adds `weight` per occurrence of each term of `text` to the note's
+   * postings. The note being added is always the last one in every list, so
+   * a repeated term updates the list's last posting: one table lookup per
+   * word, with no per-note term map to build and walk again.
+   */
+  private addTerms(note: NoteInProgress, text: string, weight: number): void {
+    const { words, terms, postings } = this;
+    const mine = note.number << WEIGHT_BITS;
+    for (words.reset(text); words.next(); ) {
+      const id = words.ascii ? terms.idOfAsciiWord(text, words.start, words.end, words.hash) : terms.idOf(words.term());
+      const list = postings[id] ?? this.newPostings(id);
+      const last = list.length - 1;
+      if (last >= 0 && (list[last] as number) >> WEIGHT_BITS === note.number) {
+        list[last] = mine | Math.min(((list[last] as number) & MAX_WEIGHT) + weight, MAX_WEIGHT);
+      } else {
+        list.push(mine | weight);
+        note.postingCount++;
+      }
+      note.length += weight;
+    }
   }
 
   remove(path: string): void {
@@ -185,7 +286,8 @@ export class SearchIndex {
   /** The indexed words a query word stands for, with how much each counts. */
   private expand(queryTerm: string): [string, Postings, number][] {
     const found = new Map<string, [string, Postings, number]>();
-    const exact = this.postings.get(queryTerm);
+    const id = this.terms.lookup(queryTerm);
+    const exact = id >= 0 ? this.postings[id] : undefined;
     if (exact) found.set(queryTerm, [queryTerm, exact, 1]);
     const vocabulary = this.ensureVocabulary();
 
@@ -212,20 +314,23 @@ export class SearchIndex {
 
   private ensureVocabulary(): SearchableMap<Postings> {
     if (!this.vocabulary) {
-      this.vocabulary = new SearchableMap<Postings>();
-      for (const [term, list] of this.postings) this.vocabulary.set(term, list);
+      const vocabulary = new SearchableMap<Postings>();
+      this.postings.forEach((list, id) => list && vocabulary.set(this.terms.terms[id] as string, list));
+      this.vocabulary = vocabulary;
     }
     return this.vocabulary;
   }
 
   /** Drops postings of removed notes once they outnumber the live ones. */
   private compact(): void {
-    for (const [term, list] of this.postings) {
+    this.postings.forEach((list, id) => {
+      if (!list) return;
       let kept = 0;
       for (const posting of list) if (this.lengths[posting >> WEIGHT_BITS]) list[kept++] = posting;
       list.length = kept;
-      if (kept === 0) this.postings.delete(term);
-    }
+      // A term seen again later gets a new list, and with it a place in the rebuilt vocabulary.
+      if (kept === 0) this.postings[id] = undefined;
+    });
     this.vocabulary = null;
     this.deadPostings = 0;
   }

@@ -5,18 +5,35 @@
  * through here, which is how the watcher tells them apart: a change whose hash
  * is the one we last read or wrote, or one we are writing right now, is ours.
  * No time windows are involved, so a slow disk cannot cause a false alarm.
+ *
+ * The index lives in the search worker, which also reads and hashes the
+ * notes when a vault opens; every hash here is one whose content the index
+ * was given.
  */
-import { extractNoteFields } from '../search/note-fields';
-import type { SearchIndex } from '../search/search-index';
+import { readTextFile } from '../fs/text-file';
+import { type SearchClient, SearchRestarted, SearchUnavailable } from '../search/search-client';
+import type { LoadedNote, NoteFile } from '../search/search-protocol';
+import { forEachConcurrently } from '../util/pool';
+import type { VaultPaths } from './vault-paths';
 
 export type DiskObservation = 'ours' | 'new' | 'changed';
+
+export type NoteIndex = Pick<SearchClient, 'add' | 'remove' | 'load'>;
+
+/** Enough parallel reads to keep the disk busy, few enough to stay far from fd limits. */
+const READ_CONCURRENCY = 32;
 
 export class NoteCatalog {
   private readonly hashes = new Map<string, string>();
   /** Hashes of writes that have started but not finished, per path. */
   private readonly writing = new Map<string, string[]>();
+  /** The paths each load in progress still wants: `forget` takes paths out, so a late answer cannot bring a deleted note back. */
+  private readonly loading = new Set<Set<string>>();
 
-  constructor(private readonly index: SearchIndex) {}
+  constructor(
+    private readonly index: NoteIndex,
+    private readonly paths: VaultPaths,
+  ) {}
 
   has(path: string): boolean {
     return this.hashes.has(path);
@@ -24,9 +41,32 @@ export class NoteCatalog {
 
   /** Content the core itself read or wrote. */
   record(path: string, content: string, hash: string): void {
-    if (this.hashes.get(path) === hash && this.index.has(path)) return;
+    if (this.hashes.get(path) === hash) return;
     this.hashes.set(path, hash);
-    this.index.upsert(path, extractNoteFields(path, content));
+    this.index.add(this.noteFile(path), content);
+  }
+
+  /**
+   * Reads notes from disk into the index and their hashes into the catalog;
+   * resolves once the index is ready for queries. Unreadable notes (binary,
+   * too large) are skipped: still listed in the tree, and opening one shows
+   * the reason.
+   */
+  async load(paths: readonly string[]): Promise<void> {
+    const wanted = new Set(paths);
+    this.loading.add(wanted);
+    try {
+      const loaded = await this.loadIntoIndex(paths);
+      // A known hash is newer: it was recorded (and its content indexed) while the load ran.
+      for (const [path, hash] of loaded) if (wanted.has(path) && !this.hashes.has(path)) this.hashes.set(path, hash);
+    } finally {
+      this.loading.delete(wanted);
+    }
+  }
+
+  /** Every note the catalog knows, to fill a restarted search worker. */
+  knownNotes(): NoteFile[] {
+    return [...this.hashes.keys()].map((path) => this.noteFile(path));
   }
 
   /**
@@ -57,17 +97,42 @@ export class NoteCatalog {
 
   /** Forgets a note, or a folder's notes; returns the paths that were known. */
   forget(path: string): string[] {
-    if (this.hashes.has(path)) {
-      this.hashes.delete(path);
-      this.index.remove(path);
-      return [path];
-    }
     const prefix = `${path}/`;
-    const forgotten = [...this.hashes.keys()].filter((p) => p === path || p.startsWith(prefix));
+    const inside = (p: string) => p === path || p.startsWith(prefix);
+    for (const wanted of this.loading) for (const p of wanted) if (inside(p)) wanted.delete(p);
+    const forgotten = this.hashes.has(path) ? [path] : [...this.hashes.keys()].filter(inside);
     for (const p of forgotten) {
       this.hashes.delete(p);
       this.index.remove(p);
     }
     return forgotten;
+  }
+
+  private async loadIntoIndex(paths: readonly string[]): Promise<LoadedNote[]> {
+    const notes = paths.map((path) => this.noteFile(path));
+    for (;;) {
+      try {
+        return await this.index.load(notes);
+      } catch (error) {
+        // A restarted worker only refills the notes already known: these must be loaded again.
+        if (error instanceof SearchRestarted) continue;
+        if (error instanceof SearchUnavailable) return this.hashOnly(paths);
+        throw error;
+      }
+    }
+  }
+
+  private noteFile(path: string): NoteFile {
+    return [path, this.paths.toAbsolute(path)];
+  }
+
+  /** Without search, the hashes still matter: they tell our own writes from other programs' changes. */
+  private async hashOnly(paths: readonly string[]): Promise<LoadedNote[]> {
+    const loaded: LoadedNote[] = [];
+    await forEachConcurrently(paths, READ_CONCURRENCY, async (path) => {
+      const file = await readTextFile(this.paths.toAbsolute(path), path).catch(() => null);
+      if (file) loaded.push([path, file.hash]);
+    });
+    return loaded;
   }
 }

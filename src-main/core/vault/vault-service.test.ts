@@ -31,6 +31,16 @@ describe('notes:read and notes:write', () => {
     expect(await disk('a.md')).toBe('mine');
   });
 
+  it('a save to a note deleted on disk since it was read is NOT_FOUND (not a conflict), and writes nothing unless forced', async () => {
+    t = await createTestCore({ files: { 'a.md': 'v1' } });
+    const note = await t.call('notes:read', { path: 'a.md' });
+    await fsp.rm(path.join(t.vaultDir, 'a.md'));
+    await expect(t.call('notes:write', { path: 'a.md', content: 'mine', expectedHash: note.hash })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(fsp.stat(path.join(t.vaultDir, 'a.md'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await t.call('notes:write', { path: 'a.md', content: 'mine', expectedHash: note.hash, force: true });
+    expect(await disk('a.md')).toBe('mine');
+  });
+
   it('expectedHash null creates a new note but never overwrites one', async () => {
     t = await createTestCore({ files: { 'a.md': 'existing' } });
     await t.call('notes:write', { path: 'new.md', content: 'fresh', expectedHash: null });

@@ -10,15 +10,12 @@ import type { Emit } from '../events';
 import type { AtomicWriter } from '../fs/atomic-write';
 import { errnoCode, toCoachError } from '../fs/fs-errors';
 import { hashBytes, hashText, readTextFile } from '../fs/text-file';
-import { forEachConcurrently } from '../util/pool';
 import type { NoteCatalog } from './note-catalog';
 import { pathsOf, scanTree } from './tree';
 import type { Trash } from './trash';
 import { splitExtension, uniqueName } from './unique-name';
 import { isIgnoredName, isNoteName, normalizeVaultPath, type VaultPaths } from './vault-paths';
 
-/** Enough parallel reads to keep the disk busy, few enough to stay far from fd limits. */
-const READ_CONCURRENCY = 32;
 const IMAGE_EXTENSION = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 
 export interface VaultServiceOptions {
@@ -46,7 +43,11 @@ export class VaultService {
   async write(args: { path: string; content: string; expectedHash: string | null; force?: boolean }): Promise<SavedNote> {
     const { path, absolute } = await this.resolveNote(args.path);
     const onDisk = await currentHash(absolute, path);
-    if (!args.force && onDisk !== args.expectedHash) throw conflict(path, args.expectedHash, onDisk);
+    if (!args.force && onDisk === null && args.expectedHash !== null) {
+      // Not a CONFLICT: there is no other version to choose. The editor offers to save it again or elsewhere.
+      throw new CoachError('NOT_FOUND', `“${path}” was not saved: it was deleted or moved on disk since you opened it.`);
+    }
+    if (!args.force && onDisk !== args.expectedHash) throw conflict(path, args.expectedHash);
     const hash = hashText(args.content);
     const { writer, catalog, emit } = this.options;
     await catalog.trackWrite(path, hash, args.content, () =>
@@ -151,17 +152,9 @@ export class VaultService {
     return absolute;
   }
 
-  /** Reads notes into the catalog; unreadable ones (binary, too large) are skipped. */
-  async indexNotes(notePaths: readonly string[]): Promise<void> {
-    const { paths, catalog } = this.options;
-    await forEachConcurrently(notePaths, READ_CONCURRENCY, async (path) => {
-      try {
-        const file = await readTextFile(paths.toAbsolute(path), path);
-        catalog.record(path, file.content, file.hash);
-      } catch {
-        // Not searchable, still listed in the tree; opening it shows the reason.
-      }
-    });
+  /** Reads notes into the catalog and the search index; unreadable ones (binary, too large) are skipped. */
+  indexNotes(notePaths: readonly string[]): Promise<void> {
+    return this.options.catalog.load(notePaths);
   }
 
   /** Indexes a note, or every note in a folder, as it is on disk now. */
@@ -206,13 +199,8 @@ async function currentHash(absolute: string, path: string): Promise<string | nul
   }
 }
 
-function conflict(path: string, expected: string | null, onDisk: string | null): CoachError {
-  const why =
-    expected === null
-      ? 'a note with that name already exists.'
-      : onDisk === null
-        ? 'it was deleted on disk since you opened it.'
-        : 'it was changed on disk by another program since you opened it.';
+function conflict(path: string, expected: string | null): CoachError {
+  const why = expected === null ? 'a note with that name already exists.' : 'it was changed on disk by another program since you opened it.';
   return new CoachError('CONFLICT', `“${path}” was not saved: ${why}`);
 }
 

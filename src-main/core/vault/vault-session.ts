@@ -2,7 +2,6 @@
  * One open vault and everything that lives as long as it is open: the path
  * checks, the catalog and search index, the trash, the watcher.
  */
-import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchHit, VaultInfo } from '../../contract';
@@ -10,11 +9,10 @@ import { CoachError } from '../../contract';
 import type { Emit } from '../events';
 import type { AtomicWriter } from '../fs/atomic-write';
 import { toCoachError } from '../fs/fs-errors';
-import { SearchIndex } from '../search/search-index';
-import { searchNotes } from '../search/search-notes';
+import { SearchClient } from '../search/search-client';
 import type { Clock, Logger, Platform } from '../types';
 import { NoteCatalog } from './note-catalog';
-import { pathsOf, scanTree } from './tree';
+import { pathsOf } from './tree';
 import { Trash } from './trash';
 import { VaultPaths } from './vault-paths';
 import { VaultService } from './vault-service';
@@ -36,8 +34,7 @@ export class VaultSession {
   private constructor(
     readonly info: VaultInfo,
     readonly service: VaultService,
-    private readonly paths: VaultPaths,
-    private readonly index: SearchIndex,
+    private readonly searchClient: SearchClient,
     private readonly trash: Trash,
     private readonly watcher: VaultWatcher,
   ) {}
@@ -46,8 +43,9 @@ export class VaultSession {
   static async open(folder: string, options: VaultSessionOptions): Promise<VaultSession> {
     await assertReadableFolder(folder);
     const paths = await VaultPaths.open(folder);
-    const index = new SearchIndex();
-    const catalog = new NoteCatalog(index);
+    // Started first, so the worker boots while the tree is scanned.
+    const searchClient: SearchClient = new SearchClient({ logger: options.logger, knownNotes: () => catalog.knownNotes() });
+    const catalog = new NoteCatalog(searchClient, paths);
     const trash = new Trash({ paths, platform: options.platform, clock: options.clock, undoDir: options.undoDir });
     const service = new VaultService({ paths, catalog, trash, writer: options.writer, emit: options.emit });
     let session: VaultSession | undefined;
@@ -60,21 +58,26 @@ export class VaultSession {
       onVaultGone: () => session && options.onGone(session),
     });
     const info = { path: paths.root, name: path.basename(paths.root) || paths.root };
-    session = new VaultSession(info, service, paths, index, trash, watcher);
-    const tree = await service.tree();
-    // Watch before reading, so a change made while we index is not missed.
-    watcher.start(pathsOf(tree, 'folder'));
-    await service.indexNotes(pathsOf(tree, 'note'));
-    index.prepareForQueries();
+    session = new VaultSession(info, service, searchClient, trash, watcher);
+    try {
+      const tree = await service.tree();
+      // Watch before reading, so a change made while we index is not missed.
+      watcher.start(pathsOf(tree, 'folder'));
+      await service.indexNotes(pathsOf(tree, 'note'));
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
     return session;
   }
 
-  search(query: string, limit?: number): SearchHit[] {
-    return searchNotes(this.index, (note) => readStart(this.paths.toAbsolute(note)), query, limit);
+  search(query: string, limit?: number): Promise<SearchHit[]> {
+    return this.searchClient.search(query, limit);
   }
 
   async close(): Promise<void> {
     this.watcher.stop();
+    await this.searchClient.stop();
     await this.trash.dispose();
   }
 }
@@ -88,20 +91,5 @@ async function assertReadableFolder(folder: string) {
     if (error instanceof CoachError) throw error;
     const mapped = toCoachError(error, 'open the vault', folder);
     throw mapped.code === 'NOT_FOUND' ? new CoachError('NOT_FOUND', `The folder “${folder}” does not exist.`) : mapped;
-  }
-}
-
-/** Snippets come from the first SNIPPET_SOURCE_BYTES of a note, which also bounds the synchronous read. */
-const SNIPPET_SOURCE_BYTES = 256 * 1024;
-
-function readStart(absolute: string): string {
-  const fd = fs.openSync(absolute, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(Math.min(fs.fstatSync(fd).size, SNIPPET_SOURCE_BYTES));
-    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
-    // Not fatal: a cut in the middle of a character at the end only costs that character.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, read));
-  } finally {
-    fs.closeSync(fd);
   }
 }

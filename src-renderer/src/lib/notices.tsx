@@ -3,8 +3,8 @@
  * user should see). Announced politely to screen readers; errors stay until
  * dismissed, the rest fade after a few seconds.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useCoreEvent } from './client-context';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useClient, useCoreEvent } from './client-context';
 
 export interface Notice {
   level: 'info' | 'warning' | 'error';
@@ -34,12 +34,20 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   );
 
   useCoreEvent('app:notice', (notice) => notify(notice));
+  // What the core said while starting, before this page could listen (a damaged settings file…).
+  const client = useClient();
+  useEffect(() => {
+    client.call('app:notices', {}).then(
+      (notices) => notices.forEach(notify),
+      () => undefined, // Not fatal: the app works without them.
+    );
+  }, [client, notify]);
 
   const value = useMemo(() => notify, [notify]);
   return (
     <NoticeContext.Provider value={value}>
       {children}
-      <div className="notices" role="status" aria-live="polite">
+      <div className="notices" role="status" aria-live="polite" aria-label="Notifications">
         {shown.map((notice) => (
           <div key={notice.id} className={`notice ${notice.level}`}>
             <span className="notice-message">{notice.message}</span>

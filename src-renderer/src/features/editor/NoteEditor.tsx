@@ -182,9 +182,13 @@ function WordCount({ editor }: { editor: LexicalEditor }) {
       clearTimeout(timer);
       timer = setTimeout(() => setWords(editor.getEditorState().read(() => countWords($getRoot().getTextContent()))), delay);
     };
-    const unregister = editor.registerUpdateListener(() => countSoon(300));
-    // The note's first content may have been committed before this listener existed
-    // (bug: a freshly opened note showed "0 words").
+    // The first count is at once, whether the note's content was committed before this
+    // listener existed or arrives with its first update (bug: a fresh note showed "0 words").
+    let counted = false;
+    const unregister = editor.registerUpdateListener(() => {
+      countSoon(counted ? 300 : 0);
+      counted = true;
+    });
     countSoon(0);
     return () => {
       clearTimeout(timer);

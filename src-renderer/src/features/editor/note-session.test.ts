@@ -82,6 +82,26 @@ describe('NoteSession', () => {
     expect(t.session.getStatus()).toEqual({ kind: 'saved' });
   });
 
+  it('bug: a note just opened (only the quiet check pending) raised a conflict on a change on disk instead of reloading', async () => {
+    const t = setup();
+    t.session.changedQuietly();
+    t.disk.content = 'from elsewhere';
+    t.disk.hash = 'other';
+    await t.session.diskChanged('other');
+    expect(t.reloads).toEqual(['from elsewhere']);
+    expect(t.session.getStatus()).toEqual({ kind: 'saved' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(t.writes()).toBe(0);
+  });
+
+  it('bug: a note just opened and deleted on disk was kept open as if it had unsaved edits', () => {
+    const t = setup();
+    t.session.changedQuietly();
+    expect(t.session.hasUnsavedChanges()).toBe(false);
+    t.session.diskRemoved();
+    expect(t.session.getStatus()).toEqual({ kind: 'saved' });
+  });
+
   it('ignores the change event of its own write', async () => {
     const t = setup();
     t.type('mine');
@@ -142,6 +162,29 @@ describe('NoteSession', () => {
     expect(t.session.getStatus()).toEqual({ kind: 'removed' });
     expect(await t.session.keepMine()).toBe(true);
     expect(t.disk.content).toBe('keep me');
+  });
+
+  it('save as: a note deleted on disk is written to a new name, never over another note, and continues there', async () => {
+    const t = setup();
+    t.type('keep me');
+    t.session.diskRemoved();
+    const taken = new ClientError('CONFLICT', '“b.md” was not saved: a note with that name already exists.');
+    vi.mocked(t.io.write).mockRejectedValueOnce(taken);
+    expect(await t.session.saveAs('b.md')).toBe(taken.message);
+    expect(t.session.path).toBe('a.md');
+    expect(t.session.getStatus()).toEqual({ kind: 'removed' });
+    expect(t.session.hasUnsavedChanges()).toBe(true);
+
+    vi.mocked(t.io.write).mockResolvedValueOnce({ path: 'c.md', hash: 'c1', mtimeMs: 0 });
+    expect(await t.session.saveAs('c.md')).toBeNull();
+    expect(t.io.write).toHaveBeenLastCalledWith({ path: 'c.md', content: 'keep me', expectedHash: null });
+    expect(t.session.path).toBe('c.md');
+    expect(t.session.getStatus()).toEqual({ kind: 'saved' });
+
+    vi.mocked(t.io.write).mockResolvedValueOnce({ path: 'c.md', hash: 'c2', mtimeMs: 0 });
+    t.type('keep me, and more');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(t.io.write).toHaveBeenLastCalledWith({ path: 'c.md', content: 'keep me, and more', expectedHash: 'c1', force: false });
   });
 
   it('saves pending edits when the editor goes away before the autosave fired', async () => {

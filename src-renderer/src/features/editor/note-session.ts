@@ -82,8 +82,15 @@ export class NoteSession {
     this.timer = this.timers.setTimeout(() => void this.save(), this.delayMs);
   }
 
+  /**
+   * True when the editor holds text the disk does not. Not merely `dirty`:
+   * a note just opened is dirty until the quiet check after Lexical's
+   * follow-up passes, and edits undone leave it dirty too, yet neither is
+   * an edit to protect (a change on disk must reload such a note, not raise a
+   * conflict).
+   */
   hasUnsavedChanges(): boolean {
-    return this.dirty;
+    return this.dirty && this.currentContent() !== this.base.content;
   }
 
   /** Saves now if anything changed; resolves true when the disk holds the editor's content. */
@@ -127,7 +134,7 @@ export class NoteSession {
   /** The core saw the file change on disk (not through us). */
   async diskChanged(hash: string): Promise<void> {
     if (hash === this.base.hash) return;
-    if (this.dirty || this.inFlight) {
+    if (this.inFlight || this.hasUnsavedChanges()) {
       this.setStatus({ kind: 'conflict' });
       return;
     }
@@ -135,7 +142,7 @@ export class NoteSession {
   }
 
   diskRemoved(): void {
-    if (this.dirty) this.setStatus({ kind: 'removed' });
+    if (this.hasUnsavedChanges()) this.setStatus({ kind: 'removed' });
   }
 
   /** Conflict: the user keeps the editor's text and overwrites the disk. */
@@ -158,12 +165,30 @@ export class NoteSession {
     }
   }
 
-  /** After "Save as": the session continues on the new path, as a new file. */
-  moveTo(path: string): void {
-    this.path = path;
-    this.base = { content: '', hash: null };
-    this.dirty = true;
-    this.setStatus({ kind: 'unsaved' });
+  /**
+   * "Save as…" (offered when the note was deleted or moved away on disk):
+   * writes the editor's content to a new note, never over an existing one,
+   * and the session continues there. Returns null, or why it failed, in
+   * which case nothing moved and the text is still unsaved here.
+   */
+  async saveAs(path: string): Promise<string | null> {
+    this.timers.clearTimeout(this.timer);
+    if (this.inFlight) await this.inFlight.catch(() => undefined);
+    const content = this.currentContent();
+    const wasDirty = this.dirty;
+    this.dirty = false;
+    try {
+      const saved = await this.io.write({ path, content, expectedHash: null });
+      this.path = path;
+      this.base = { content, hash: saved.hash };
+      this.setStatus({ kind: 'saved' });
+      // Typed while the write was on its way: an ordinary unsaved edit of the new note now.
+      if (this.currentContent() !== content) this.changed();
+      return null;
+    } catch (error) {
+      this.dirty = wasDirty || this.dirty;
+      return error instanceof Error ? error.message : String(error);
+    }
   }
 
   /** The note was renamed through the app: same file, new path. */
@@ -179,6 +204,8 @@ export class NoteSession {
   }
 
   private setStatus(status: SaveStatus) {
+    // Every keystroke reports "unsaved": tell the listeners only when something changed.
+    if (status.kind === this.status.kind && status.kind !== 'error') return;
     this.status = status;
     for (const listener of this.listeners) listener();
   }

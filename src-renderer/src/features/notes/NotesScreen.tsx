@@ -16,9 +16,10 @@ import { useRemote } from '../../lib/use-remote';
 import { imageUrl } from '../editor/image-sources';
 import { setImageSourceResolver } from '../editor/markdown';
 import { NoteEditor } from '../editor/NoteEditor';
+import { scheduleEditorWarmUp } from '../editor/warm-up';
 import type { NoteSession } from '../editor/note-session';
 import { SearchPanel } from '../search/SearchPanel';
-import { extensionOf, fileNameOf, folderOf, joinPath, titleOf } from './note-paths';
+import { folderOf, siblingPath, titleOf } from './note-paths';
 import { NoteTree } from './NoteTree';
 import { QuickOpen } from './QuickOpen';
 
@@ -79,6 +80,8 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
     if (last) void openNote(last).catch(() => localStorage.removeItem(lastNoteKey(vault)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [vault.path]);
+
+  useEffect(() => scheduleEditorWarmUp(), []);
 
   useEffect(() => {
     const onBlur = () => void saveOpenNote();
@@ -144,11 +147,11 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
   };
 
   const rename = async (path: string, name: string): Promise<string | void> => {
-    const newName = /\.mdx?$/i.test(name) ? name : `${name}${extensionOf(path)}`;
-    if (newName === fileNameOf(path)) return;
+    const target = siblingPath(path, name);
+    if (target === path) return;
     if (path === openPath && !(await saveOpenNote())) return 'Save the note first: it has changes that could not be saved.';
     try {
-      const renamed = await client.call('notes:rename', { from: path, to: joinPath(folderOf(path), newName) });
+      const renamed = await client.call('notes:rename', { from: path, to: target });
       if (path === openPath && open.kind === 'note') {
         session.current?.renamed(renamed.path);
         setOpen({ ...open, file: { ...open.file, path: renamed.path } });
@@ -176,9 +179,23 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
   useCommand('focus.sidebar', () => document.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]')?.focus());
   useCommand('focus.editor', () => document.querySelector<HTMLElement>('.editor-content')?.focus());
 
-  const onSession = useCallback((next: NoteSession | null) => {
-    session.current = next;
-  }, []);
+  // Stable: the editor disposes its session when this callback changes.
+  const storageKey = useRef(lastNoteKey(vault)).current;
+  const onSession = useCallback(
+    (next: NoteSession | null) => {
+      session.current = next;
+      if (!next) return;
+      // "Save as…" moves the session to a new note: the title, the tree and "reopen last" follow it.
+      let shownPath = next.path;
+      next.subscribe(() => {
+        if (next.path === shownPath) return;
+        shownPath = next.path;
+        setOpen((state) => (state.kind === 'note' ? { ...state, file: { ...state.file, path: next.path } } : state));
+        localStorage.setItem(storageKey, next.path);
+      });
+    },
+    [storageKey],
+  );
 
   return (
     <div className="notes-screen">

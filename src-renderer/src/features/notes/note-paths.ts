@@ -21,3 +21,9 @@ export function extensionOf(path: string): string {
 export function joinPath(folder: string, name: string): string {
   return folder ? `${folder}/${name}` : name;
 }
+
+/** The note named `name` in the same folder as `path`, keeping its extension when the name has none. */
+export function siblingPath(path: string, name: string): string {
+  const fileName = /\.mdx?$/i.test(name) ? name : `${name}${extensionOf(path)}`;
+  return joinPath(folderOf(path), fileName);
+}

@@ -35,6 +35,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </dl>
         </section>
       </div>
+      {/* A way out besides Escape, and a focus stop in a dialog that is otherwise only text to scroll. */}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
     </Dialog>
   );
 }
