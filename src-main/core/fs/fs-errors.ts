@@ -2,7 +2,7 @@
  * Turns Node file-system errors into `CoachError`s with a message a person can
  * act on. Every service maps errors here so the wording stays consistent.
  */
-import { CoachError } from '../../contract';
+import { CoachError } from '../../contract/errors';
 
 export function errnoCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAtomicWriter } from './atomic-write';
-import { hashBytes, hashText, readTextFile } from './text-file';
+import { hashBytes, hashText, readTextFile, readTextFileSync } from './text-file';
 
 let dir: string;
 beforeAll(async () => {
@@ -56,5 +56,19 @@ describe('readTextFile', () => {
 
   it('reports a missing file as NOT_FOUND', async () => {
     await expect(readTextFile(path.join(dir, 'missing.md'), 'missing.md')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('readTextFileSync', () => {
+  it('reads like readTextFile, BOM and CRLF included', async () => {
+    const file = await write('sync.md', `\uFEFF# Sync\r\n${'words '.repeat(5000)}`);
+    expect(readTextFileSync(file, 'sync.md')).toEqual(await readTextFile(file, 'sync.md'));
+  });
+
+  it('refuses binary, invalid UTF-8, oversized and missing files with the same errors', async () => {
+    expect(() => readTextFileSync(path.join(dir, 'image.md'), 'image.md')).toThrow(expect.objectContaining({ code: 'NOT_TEXT' }));
+    expect(() => readTextFileSync(path.join(dir, 'latin1.md'), 'latin1.md')).toThrow(expect.objectContaining({ code: 'NOT_TEXT' }));
+    expect(() => readTextFileSync(path.join(dir, 'huge.md'), 'huge.md', 1024)).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+    expect(() => readTextFileSync(path.join(dir, 'missing.md'), 'missing.md')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });

@@ -7,23 +7,18 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { CoachError } from '../../contract';
+import { CoachError } from '../../contract/errors';
 import { toCoachError } from './fs-errors';
 
 /** Larger files are not notes; refusing them keeps memory and the editor sane. */
 export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
 
-export interface TextBytes {
-  /** The file's bytes, known to be text (see `assertText`). */
-  bytes: Uint8Array;
+export interface TextFile {
+  content: string;
   /** sha256 (hex) of the bytes on disk. */
   hash: string;
   mtimeMs: number;
   size: number;
-}
-
-export interface TextFile extends Omit<TextBytes, 'bytes'> {
-  content: string;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -49,11 +44,6 @@ function assertText(bytes: Uint8Array, displayName: string): void {
   }
 }
 
-/** Bytes that passed `assertText`, as a string; a BOM stays as U+FEFF. */
-export function utf8Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
-
 export async function readTextFile(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): Promise<TextFile> {
   let handle: fsp.FileHandle | undefined;
   try {
@@ -61,8 +51,7 @@ export async function readTextFile(file: string, displayName: string, maxBytes =
     handle = await fsp.open(file, 'r');
     const stat = await handle.stat();
     checkNoteStat(stat, displayName, maxBytes);
-    const { bytes, ...rest } = checkedText(await handle.readFile(), stat, displayName);
-    return { content: utf8Text(bytes), ...rest };
+    return checkedText(await handle.readFile(), stat, displayName);
   } catch (error) {
     throw toCoachError(error, 'read', displayName);
   } finally {
@@ -71,13 +60,12 @@ export async function readTextFile(file: string, displayName: string, maxBytes =
 }
 
 /**
- * Reads and checks a note like `readTextFile`, synchronously and without
- * decoding it: for the search worker, which reads every note when a vault
- * opens. There a synchronous read blocks nothing else, and costs the thread
- * a fraction of an asynchronous one (no thread-pool round trips or promises,
- * which on a busy machine cost more than the read itself).
+ * `readTextFile`, synchronously: for the search worker, which reads every
+ * note when a vault opens. There a synchronous read blocks nothing else and
+ * costs the thread a fraction of an asynchronous one (no thread-pool round
+ * trips or promises).
  */
-export function readTextBytesSync(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): TextBytes {
+export function readTextFileSync(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): TextFile {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
@@ -106,7 +94,8 @@ function checkNoteStat(stat: fs.Stats, displayName: string, maxBytes: number): v
   }
 }
 
-function checkedText(bytes: Uint8Array, stat: fs.Stats, displayName: string): TextBytes {
+/** The note's text, once `bytes` are known to be text; a BOM stays as U+FEFF. */
+function checkedText(bytes: Buffer, stat: fs.Stats, displayName: string): TextFile {
   assertText(bytes, displayName);
-  return { bytes, hash: hashBytes(bytes), mtimeMs: stat.mtimeMs, size: bytes.byteLength };
+  return { content: bytes.toString('utf8'), hash: hashBytes(bytes), mtimeMs: stat.mtimeMs, size: bytes.byteLength };
 }

@@ -4,8 +4,7 @@
  *
  * Updates sent within one turn of the event loop go out as one message;
  * loads and queries go out at once. The worker applies everything in the
- * order it was sent, so a query sees every update sent before it. A large
- * load is split with a helper worker on another core (see load-in-helper.ts).
+ * order it was sent, so a query sees every update sent before it.
  *
  * If the worker dies (a crash, running out of memory), everything in flight
  * fails with SearchRestarted, and a new worker is started and sent, before
@@ -14,20 +13,15 @@
  * up: search reports that it is unavailable (SearchUnavailable), and the rest
  * of the app keeps working.
  */
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { SearchHit } from '../../contract';
 import { CoachError } from '../../contract';
 import type { Logger } from '../types';
-import type { IndexPart } from './search-index';
-import { loadInHelper } from './load-in-helper';
 import type { LoadedNote, NoteFile, SearchOp, SearchReply } from './search-protocol';
 import { startSearchWorker } from './start-search-worker';
 
 export const MAX_RESTARTS = 3;
 export const DEFAULT_SEARCH_LIMIT = 20;
-/** Below this many notes a helper worker costs more to start than it saves. */
-const SPLIT_LOADS_FROM = 1000;
 
 export class SearchRestarted extends CoachError {
   constructor() {
@@ -56,23 +50,18 @@ export interface SearchClientOptions {
   logger: Logger;
   /** Every note the vault knows, to fill a restarted worker. */
   knownNotes: () => NoteFile[];
-  /** How a worker starts; tests pass one that lets them kill it. */
+  /** How the worker starts; tests pass one that lets them kill it. */
   start?: () => Promise<Worker>;
-  /** Loads of at least this many notes are split with a helper worker, if there is a second core. */
-  splitLoadsFrom?: number;
 }
 
 export class SearchClient {
   private worker: Worker | null = null;
   private starting: Promise<void> = Promise.resolve();
   private outbox: SearchOp[] = [];
-  private transfer: ArrayBuffer[] = [];
   private flushQueued = false;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
   private restarts = 0;
-  /** Counts restarts: a split load must not hand its helper's part to a worker that never saw the rest. */
-  private generation = 0;
   private state: 'running' | 'failed' | 'stopped' = 'running';
 
   constructor(private readonly options: SearchClientOptions) {
@@ -93,28 +82,8 @@ export class SearchClient {
    * notes that are text and their hashes, once the index is ready for
    * queries; unreadable ones (binary, too large, gone) are left out.
    */
-  async load(notes: NoteFile[]): Promise<LoadedNote[]> {
-    const splitFrom = this.options.splitLoadsFrom ?? SPLIT_LOADS_FROM;
-    if (notes.length < splitFrom || availableParallelism() < 2) return (await this.request({ op: 'load', id: this.nextId++, notes })) as LoadedNote[];
-    const half = Math.ceil(notes.length / 2);
-    const [mine, theirs] = [notes.slice(0, half), notes.slice(half)];
-    const id = this.nextId++;
-    const generation = this.generation;
-    const ownHalf = this.request({ op: 'load', id, notes: mine, merge: true }) as Promise<LoadedNote[]>;
-    ownHalf.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
-    const helped = await loadInHelper(this.options.start ?? startSearchWorker, theirs, (message) => this.options.logger.warn(message)).catch(
-      (error: unknown) => {
-        this.options.logger.warn('The search helper failed; its notes are indexed by the search worker instead', error);
-        return null;
-      },
-    );
-    const loaded = await Promise.all([
-      ownHalf,
-      helped ? helped.loaded : (this.request({ op: 'load', id: this.nextId++, notes: theirs }) as Promise<LoadedNote[]>),
-    ]);
-    if (this.generation !== generation) throw new SearchRestarted();
-    await this.request({ op: 'merge', id, part: helped?.part ?? null, notes: theirs }, helped ? transferables(helped.part) : []);
-    return loaded.flat();
+  load(notes: NoteFile[]): Promise<LoadedNote[]> {
+    return this.request({ op: 'load', id: this.nextId++, notes }) as Promise<LoadedNote[]>;
   }
 
   search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {
@@ -127,7 +96,6 @@ export class SearchClient {
     for (const { reject } of this.waiting.values()) reject(closed());
     this.waiting.clear();
     this.outbox = [];
-    this.transfer = [];
     await this.starting;
     const worker = this.worker;
     this.worker = null;
@@ -145,23 +113,21 @@ export class SearchClient {
     });
   }
 
-  private request(request: Request, transfer: ArrayBuffer[] = []): Promise<unknown> {
+  private request(request: Request): Promise<unknown> {
     if (this.state === 'failed') return Promise.reject(new SearchUnavailable());
     if (this.state === 'stopped') return Promise.reject(closed());
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { request, resolve, reject });
       this.updateRef();
       this.outbox.push(request);
-      this.transfer.push(...transfer);
       this.flush();
     });
   }
 
   private flush() {
     if (!this.worker || this.outbox.length === 0) return;
-    this.worker.postMessage(this.outbox, this.transfer);
+    this.worker.postMessage(this.outbox);
     this.outbox = [];
-    this.transfer = [];
   }
 
   private spawn() {
@@ -202,7 +168,6 @@ export class SearchClient {
   private crashed() {
     this.worker = null;
     if (this.state !== 'running') return;
-    this.generation++;
     const failed = ++this.restarts > MAX_RESTARTS;
     for (const { reject } of this.waiting.values()) reject(failed ? new SearchUnavailable() : new SearchRestarted());
     this.waiting.clear();
@@ -210,7 +175,6 @@ export class SearchClient {
       this.options.logger.error(`The search worker stopped ${this.restarts} times; search is off until the vault is opened again`);
       this.state = 'failed';
       this.outbox = [];
-      this.transfer = [];
       return;
     }
     this.options.logger.warn('The search worker stopped unexpectedly; rebuilding the search index');
@@ -222,8 +186,4 @@ export class SearchClient {
 
 function closed(): CoachError {
   return new CoachError('NO_VAULT', 'The vault was closed before the search finished.');
-}
-
-function transferables(part: IndexPart): ArrayBuffer[] {
-  return [part.offsets.buffer as ArrayBuffer, part.postings.buffer as ArrayBuffer];
 }

@@ -14,6 +14,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { detach } from '../util/detach';
 import type { NoteFields } from './note-fields';
 import { TermTable } from './term-table';
+import { TermWeights } from './term-weights';
 import { tokenize, WordCursor } from './tokenize';
 
 /** How much a term counts per occurrence, by where it appears. */
@@ -47,21 +48,6 @@ type Postings = number[];
 const WEIGHT_BITS = 10;
 const MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
 
-interface NoteInProgress {
-  number: number;
-  length: number;
-  postingCount: number;
-}
-
-/** An index built in another thread, as `SearchIndex.export` gives it; the arrays can be transferred. */
-export interface IndexPart {
-  notes: { path: string; title: string; tags: string[]; length: number }[];
-  terms: string[];
-  /** The postings of `terms[t]` are `postings[offsets[t]]` up to `postings[offsets[t + 1]]`, numbered by place in `notes`. */
-  offsets: Int32Array;
-  postings: Int32Array;
-}
-
 export interface RankedNote {
   path: string;
   title: string;
@@ -87,99 +73,42 @@ export class SearchIndex {
   private livePostings = 0;
   private deadPostings = 0;
   private readonly words = new WordCursor();
+  /** The note being added: its weight per term. */
+  private readonly weights = new TermWeights();
 
   get size(): number {
     return this.liveNotes;
   }
 
-  has(path: string): boolean {
-    return this.numberByPath.has(path);
-  }
-
   upsert(path: string, fields: NoteFields): void {
     this.remove(path);
-    const note = { number: this.notes.length, length: 0, postingCount: 0 };
-    this.addTerms(note, fields.title, FIELD_WEIGHT.title);
-    this.addTerms(note, fields.tags.join(' '), FIELD_WEIGHT.tags);
-    this.addTerms(note, fields.headings, FIELD_WEIGHT.headings);
-    this.addTerms(note, fields.body, FIELD_WEIGHT.body);
-
-    this.register(path, fields.title, fields.tags, note);
-  }
-
-  /**
-   * This index in a form another thread can take over (see `absorb`), with
-   * the live notes numbered from 0. Lets a large load be indexed in parts on
-   * several cores and merged.
-   */
-  export(): IndexPart {
-    const numbers = new Int32Array(this.notes.length).fill(-1);
-    const notes: IndexPart['notes'] = [];
-    this.notes.forEach((note, number) => {
-      if (!note) return;
-      numbers[number] = notes.length;
-      notes.push({ path: note.path, title: note.title, tags: note.tags, length: note.length });
-    });
-    const terms: string[] = [];
-    const offsets = [0];
-    const postings = new Int32Array(this.livePostings);
-    let next = 0;
-    this.postings.forEach((list, id) => {
-      if (!list) return;
-      for (const posting of list) {
-        const number = numbers[posting >> WEIGHT_BITS] as number;
-        if (number >= 0) postings[next++] = (number << WEIGHT_BITS) | (posting & MAX_WEIGHT);
-      }
-      if (next === offsets[offsets.length - 1]) return;
-      terms.push(this.terms.terms[id] as string);
-      offsets.push(next);
-    });
-    return { notes, terms, offsets: Int32Array.from(offsets), postings };
-  }
-
-  /**
-   * Adds the notes of an `export`ed index, after the ones it has, except
-   * those in `skip` (changed here since the other index read them) and those
-   * it has already.
-   */
-  absorb(part: IndexPart, skip: ReadonlySet<string>): void {
-    const first = this.notes.length;
-    const numbers = new Int32Array(part.notes.length);
-    let next = first;
-    part.notes.forEach(({ path }, i) => (numbers[i] = skip.has(path) || this.numberByPath.has(path) ? -1 : next++));
-    const postingCounts = new Int32Array(next - first);
-    part.terms.forEach((term, t) => {
-      const id = this.terms.idOf(term);
-      let list = this.postings[id];
-      for (let i = part.offsets[t] as number; i < (part.offsets[t + 1] as number); i++) {
-        const posting = part.postings[i] as number;
-        const number = numbers[posting >> WEIGHT_BITS] as number;
-        if (number < 0) continue;
-        if (!list) list = this.newPostings(id);
-        // Every number here is above those already in the list, which keeps each list in note order.
-        list.push((number << WEIGHT_BITS) | (posting & MAX_WEIGHT));
-        (postingCounts[number - first] as number)++;
-      }
-    });
-    part.notes.forEach(({ path, title, tags, length }, i) => {
-      const number = numbers[i] as number;
-      if (number >= 0) this.register(path, title, tags, { number, length, postingCount: postingCounts[number - first] as number });
-    });
-  }
-
-  /** Files a note whose postings are in place under its number, the next one. */
-  private register(path: string, title: string, tags: string[], { number, length, postingCount }: NoteInProgress): void {
+    const number = this.notes.length;
+    const { weights } = this;
+    let length = 0;
+    try {
+      length += this.addTerms(fields.title, FIELD_WEIGHT.title);
+      length += this.addTerms(fields.tags.join(' '), FIELD_WEIGHT.tags);
+      length += this.addTerms(fields.headings, FIELD_WEIGHT.headings);
+      length += this.addTerms(fields.body, FIELD_WEIGHT.body);
+    } catch (error) {
+      weights.clear(); // so the next note starts from nothing
+      throw error;
+    }
+    for (const id of weights.ids) {
+      (this.postings[id] ?? this.newPostings(id)).push((number << WEIGHT_BITS) | Math.min(weights.weightOf(id), MAX_WEIGHT));
+    }
     if (number >= this.lengths.length) {
-      const grown = new Float64Array(Math.max(this.lengths.length * 2, number + 1));
+      const grown = new Float64Array(this.lengths.length * 2);
       grown.set(this.lengths);
       this.lengths = grown;
     }
     this.lengths[number] = Math.max(length, 1);
-    this.notes.push({ path, title: detach(title), tags: tags.map(detach), length, postingCount });
+    this.notes.push({ path, title: detach(fields.title), tags: fields.tags.map(detach), length, postingCount: weights.ids.length });
     this.numberByPath.set(path, number);
     this.liveNotes++;
     this.totalLength += length;
-    this.livePostings += postingCount;
+    this.livePostings += weights.ids.length;
+    weights.clear();
   }
 
   private newPostings(id: number): Postings {
@@ -189,27 +118,15 @@ export class SearchIndex {
     return list;
   }
 
-  /**
-   * Adds `weight` per occurrence of each term of `text` to the note's
-   * postings. The note being added is always the last one in every list, so
-   * a repeated term updates the list's last posting: one table lookup per
-   * word, with no per-note term map to build and walk again.
-   */
-  private addTerms(note: NoteInProgress, text: string, weight: number): void {
-    const { words, terms, postings } = this;
-    const mine = note.number << WEIGHT_BITS;
+  /** Adds `weight` per occurrence of each term of `text` to the note's weights; returns the weight added. */
+  private addTerms(text: string, weight: number): number {
+    const { words, terms, weights } = this;
+    let added = 0;
     for (words.reset(text); words.next(); ) {
-      const id = words.ascii ? terms.idOfAsciiWord(text, words.start, words.end, words.hash) : terms.idOf(words.term());
-      const list = postings[id] ?? this.newPostings(id);
-      const last = list.length - 1;
-      if (last >= 0 && (list[last] as number) >> WEIGHT_BITS === note.number) {
-        list[last] = mine | Math.min(((list[last] as number) & MAX_WEIGHT) + weight, MAX_WEIGHT);
-      } else {
-        list.push(mine | weight);
-        note.postingCount++;
-      }
-      note.length += weight;
+      weights.add(words.ascii ? terms.idOfAsciiWord(text, words.start, words.end, words.hash) : terms.idOf(words.term()), weight);
+      added += weight;
     }
+    return added;
   }
 
   remove(path: string): void {

@@ -49,7 +49,7 @@ function bundleFromSource(): Promise<URL> {
     const file = new URL(`search.worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
     if (!fs.existsSync(file)) {
       fs.mkdirSync(dir, { recursive: true });
-      const temp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
+      const temp = new URL(`${file.href}.${process.pid}.tmp`);
       fs.writeFileSync(temp, code);
       fs.renameSync(temp, file);
     }

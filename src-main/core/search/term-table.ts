@@ -9,12 +9,13 @@
  * empty); terms are never removed, so no tombstones are needed.
  */
 import { detach } from '../util/detach';
-import { hashTerm } from './tokenize';
+import { hashTerm, lowerAsciiWordChar } from './tokenize';
 
 export class TermTable {
   /** The term of each id. */
   readonly terms: string[] = [];
-  private hashes: number[] = [];
+  /** Each id's hash: typed, because most hashes are outside V8's small-integer range. */
+  private hashes = new Int32Array(1 << 12);
   private slots = new Int32Array(1 << 12);
 
   get size(): number {
@@ -61,7 +62,7 @@ export class TermTable {
     const id = this.terms.length;
     // Detached: a slice of the note would keep the whole note text alive.
     this.terms.push(detach(term));
-    this.hashes.push(hash);
+    this.hashes[id] = hash;
     this.slots[slot] = id + 1;
     if (this.terms.length * 2 > this.slots.length) this.grow();
     return id;
@@ -70,22 +71,22 @@ export class TermTable {
   /** Keeps the table at most half full, so probes stay short. */
   private grow() {
     const slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(slots.length);
+    hashes.set(this.hashes);
     const mask = slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      let slot = hash & mask;
+    for (let id = 0; id < this.terms.length; id++) {
+      let slot = (hashes[id] as number) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id + 1;
-    });
+    }
     this.slots = slots;
+    this.hashes = hashes;
   }
 }
 
-/** Whether `term` equals `text[start, start + size)` with ASCII letters lowercased. */
+/** Whether `term` equals the ASCII word `text[start, start + size)` lowercased. */
 function sameLowercase(term: string, text: string, start: number, size: number): boolean {
   if (term.length !== size) return false;
-  for (let k = 0; k < size; k++) {
-    const code = text.charCodeAt(start + k);
-    if (term.charCodeAt(k) !== (code >= 65 && code <= 90 ? code | 0x20 : code)) return false;
-  }
+  for (let k = 0; k < size; k++) if (term.charCodeAt(k) !== lowerAsciiWordChar(text.charCodeAt(start + k))) return false;
   return true;
 }

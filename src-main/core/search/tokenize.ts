@@ -31,6 +31,14 @@ function mix(hash: number, code: number): number {
 
 const HASH_SEED = 0x811c9dc5 | 0;
 
+/** For each ASCII code: its lowercase form if it is a word character, else 0. One load per character in the scan loop. */
+const ASCII_LOWER = new Uint8Array(0x80).map((_, code) => (!isWordChar(code) ? 0 : code >= 65 && code <= 90 ? code | 0x20 : code));
+
+/** The lowercase form of an ASCII word character. */
+export function lowerAsciiWordChar(code: number): number {
+  return ASCII_LOWER[code] as number;
+}
+
 /** The hash of a lowercase term, as `WordCursor` computes it for an ASCII word. */
 export function hashTerm(term: string): number {
   let hash = HASH_SEED;
@@ -67,15 +75,19 @@ export class WordCursor {
     const length = text.length;
     let i = this.end;
     while (i < length) {
-      while (i < length && !isWordChar(text.charCodeAt(i))) i++;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80 ? ASCII_LOWER[code] !== 0 : isWordChar(code)) break;
+      }
       const start = i;
       let hash = HASH_SEED;
       let ascii = true;
       for (; i < length; i++) {
         const code = text.charCodeAt(i);
         if (code < 0x80) {
-          if (!isWordChar(code)) break;
-          hash = mix(hash, code >= 65 && code <= 90 ? code | 0x20 : code);
+          const lower = ASCII_LOWER[code] as number;
+          if (lower === 0) break;
+          hash = mix(hash, lower);
         } else if (isWordChar(code)) {
           ascii = false;
         } else {

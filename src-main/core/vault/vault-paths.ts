@@ -7,7 +7,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { CoachError } from '../../contract';
+import { CoachError } from '../../contract/errors';
 import { errnoCode, toCoachError } from '../fs/fs-errors';
 
 export const NOTE_EXTENSIONS = ['.md', '.mdx'] as const;
