@@ -39,12 +39,18 @@ export class NotesPage {
     );
   }
 
+  /** Shortcuts act once the Notes screen has registered its commands: wait for it, as a user would look. */
+  async ready(): Promise<void> {
+    await expect(this.page.getByRole('complementary', { name: 'Vault' }).getByRole('button', { name: 'New note' })).toBeVisible();
+  }
+
   note(title: string): Locator {
     return this.tree.getByRole('treeitem', { name: title, exact: true });
   }
 
   /** Opens a note through quick open, wherever it is in the tree. */
   async open(title: string): Promise<void> {
+    await this.ready();
     await this.page.keyboard.press('Control+p');
     await this.page.getByRole('combobox', { name: 'Quick open' }).fill(title);
     await expect(this.page.getByRole('option').first()).toContainText(title);
@@ -54,6 +60,7 @@ export class NotesPage {
 
   /** Ctrl+N, then puts the caret in the new note. */
   async newNote(): Promise<void> {
+    await this.ready();
     await this.page.keyboard.press('Control+n');
     await expect(this.editorOf('Untitled')).toBeVisible();
     await this.editor.click();
