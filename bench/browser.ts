@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { startServer } from '../e2e/support/app-fixture';
-import { percentile, round } from './stats';
+import { median, percentile, round } from './stats';
 import { noteText } from './vault-fixture';
 
 const KEYSTROKES = 60;
+/** Opens of the big note measured after the first one; the figure is their median. */
+const OPENS = 5;
 
 export async function measure(): Promise<Record<string, number>> {
   const dir = await mkdtemp(join(tmpdir(), 'coach-bench-browser-'));
@@ -32,12 +34,19 @@ export async function measure(): Promise<Record<string, number>> {
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.goto(server.url);
     await page.getByRole('tree', { name: 'Notes' }).waitFor();
-    const open = await openTime(page, 'Big note');
+    const firstOpen = await openTime(page, 'Big note');
+    // Later opens: the app has run the editor's code before, as it has once it was used for a minute.
+    const opens: number[] = [];
+    for (let i = 0; i < OPENS; i++) {
+      await openNote(page, 'Small');
+      opens.push(await openTime(page, 'Big note'));
+    }
     await openNote(page, 'Long story');
     const keystroke = await keystrokeLatencies(page, page.getByRole('textbox', { name: 'Editor: Long story' }));
     const textarea = await keystrokeLatencies(page, await plainTextarea(page));
     return {
-      note_open_1mb_ms: round(open),
+      note_open_1mb_ms: round(median(opens)),
+      note_open_1mb_first_ms: round(firstOpen),
       keystroke_p95_ms: round(percentile(keystroke, 95)),
       keystroke_textarea_p95_ms: round(percentile(textarea, 95)),
     };
@@ -77,7 +86,11 @@ async function openNote(page: Page, title: string): Promise<void> {
   await page.getByRole('status').filter({ hasText: /^Loading…/ }).waitFor({ state: 'detached', timeout: 120_000 });
 }
 
-/** From the click on the note to the first frame painted after its editor shows text. */
+/**
+ * From the click on the note to the end of the first frame that paints its
+ * editor with text: the check runs in each frame's animation callbacks, and
+ * a message posted from there is handled once that frame is painted.
+ */
 async function openTime(page: Page, title: string): Promise<number> {
   const item = page.getByRole('treeitem', { name: title, exact: true });
   await item.waitFor();
@@ -86,14 +99,15 @@ async function openTime(page: Page, title: string): Promise<number> {
     ([element, name]) =>
       new Promise<number>((resolve) => {
         const started = performance.now();
-        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+        const afterPaint = new MessageChannel();
+        afterPaint.port1.onmessage = () => resolve(performance.now() - started);
         const check = () => {
           const editor = document.querySelector(`[role="textbox"][aria-label="Editor: ${name}"]`);
-          if (editor && editor.textContent && editor.textContent.length > 0) painted();
+          if (editor && editor.textContent && editor.textContent.length > 0) afterPaint.port2.postMessage(null);
           else requestAnimationFrame(check);
         };
         (element as HTMLElement).click();
-        check();
+        requestAnimationFrame(check);
       }),
     [handle, title] as const,
   );

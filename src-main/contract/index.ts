@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type {
   AppInfo,
   NoteFile,
+  NoteStart,
   SavedNote,
   SearchHit,
   Settings,
@@ -85,6 +86,12 @@ export const methods = {
 
   'notes:tree': method<TreeNode[]>()(none),
   'notes:read': method<NoteFile>()(pathArgs),
+  /**
+   * The first lines of a note (the whole note when it is short), to show
+   * while `notes:read` brings a big one: in browser mode a megabyte takes
+   * longer to arrive than the editor takes to show its start.
+   */
+  'notes:readStart': method<NoteStart>()(pathArgs),
   /**
    * Writes a note atomically. `expectedHash` is the hash of the content the
    * editor was based on (null for "the file should not exist yet"); another

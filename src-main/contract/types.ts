@@ -36,6 +36,12 @@ export interface NoteFile {
   size: number;
 }
 
+/** A note's first lines; `hash`, `size` and `mtimeMs` are the whole file's. */
+export interface NoteStart extends NoteFile {
+  /** False when `content` holds only the first lines (always whole lines): `notes:read` gives the rest. */
+  complete: boolean;
+}
+
 export interface SavedNote {
   path: string;
   hash: string;

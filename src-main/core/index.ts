@@ -100,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
 
     'notes:tree': () => requireSession().service.tree(),
     'notes:read': ({ path: note }) => requireSession().service.read(note),
+    'notes:readStart': ({ path: note }) => requireSession().service.readStart(note),
     'notes:write': (args) => requireSession().service.write(args),
     'notes:create': (args) => requireSession().service.create(args),
     'notes:createFolder': (args) => requireSession().service.createFolder(args),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashText } from '../fs/text-file';
 import { createTestCore, type TestCore } from '../testing/test-core';
+import { NOTE_START_CHARS } from './vault-service';
 
 let t: TestCore;
 afterEach(async () => {
@@ -10,6 +11,25 @@ afterEach(async () => {
 });
 
 const disk = (file: string) => fsp.readFile(path.join(t.vaultDir, file), 'utf8');
+
+describe('notes:readStart', () => {
+  it('gives a short note whole, marked complete', async () => {
+    t = await createTestCore({ files: { 'a.md': '# A\n' } });
+    expect(await t.call('notes:readStart', { path: 'a.md' })).toMatchObject({ content: '# A\n', hash: hashText('# A\n'), complete: true });
+  });
+
+  it('gives the whole lines of a long note that fit, with the hash and size of the whole file', async () => {
+    const line = `${'x'.repeat(99)}\r\n`;
+    const content = line.repeat(Math.ceil((2 * NOTE_START_CHARS) / line.length));
+    t = await createTestCore({ files: { 'big.md': content } });
+    const start = await t.call('notes:readStart', { path: 'big.md' });
+    expect(start.complete).toBe(false);
+    expect(start.content.length).toBeLessThanOrEqual(NOTE_START_CHARS);
+    expect(start.content.length % line.length).toBe(0);
+    expect(content.startsWith(start.content)).toBe(true);
+    expect(start).toMatchObject({ hash: hashText(content), size: content.length });
+  });
+});
 
 describe('notes:read and notes:write', () => {
   it('reads a note with its hash and saves with the expected hash', async () => {

@@ -4,7 +4,7 @@
  * read or write is recorded in the catalog so the watcher recognises it.
  */
 import * as fsp from 'node:fs/promises';
-import type { NoteFile, SavedNote, TreeNode } from '../../contract';
+import type { NoteFile, NoteStart, SavedNote, TreeNode } from '../../contract';
 import { CoachError } from '../../contract';
 import type { Emit } from '../events';
 import type { AtomicWriter } from '../fs/atomic-write';
@@ -15,6 +15,9 @@ import { pathsOf, scanTree } from './tree';
 import type { Trash } from './trash';
 import { splitExtension, uniqueName } from './unique-name';
 import { isIgnoredName, isNoteName, normalizeVaultPath, type VaultPaths } from './vault-paths';
+
+/** Several screenfuls: enough for the editor's first piece (see progressive-load.ts) and the cut after it. */
+export const NOTE_START_CHARS = 32_768;
 
 const IMAGE_EXTENSION = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 
@@ -38,6 +41,15 @@ export class VaultService {
     const file = await readTextFile(absolute, path);
     this.options.catalog.record(path, file.content, file.hash);
     return { path, ...file };
+  }
+
+  /** `read`, but only about the first `NOTE_START_CHARS` characters of a longer note, cut after a line ending. */
+  async readStart(relative: string): Promise<NoteStart> {
+    const file = await this.read(relative);
+    if (file.content.length <= NOTE_START_CHARS) return { ...file, complete: true };
+    // Whole lines only (a CRLF is never split): the editor relies on it.
+    const end = file.content.lastIndexOf('\n', NOTE_START_CHARS - 1) + 1;
+    return { ...file, content: file.content.slice(0, end), complete: false };
   }
 
   async write(args: { path: string; content: string; expectedHash: string | null; force?: boolean }): Promise<SavedNote> {

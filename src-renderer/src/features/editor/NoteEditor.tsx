@@ -34,17 +34,21 @@ import './editor.css';
 import { countWords, formatDuration, speakingSeconds } from './word-count';
 
 interface NoteEditorProps {
+  /** The note, or only its first lines while `rest` brings the whole file. */
   file: NoteFile;
+  rest: Promise<NoteFile> | null;
   title: string;
   /** Gives the parent the session, to save on switching notes, blur and quit. */
   onSession: (session: NoteSession | null) => void;
 }
 
-export function NoteEditor({ file, title, onSession }: NoteEditorProps) {
-  const initialLoad = useMemo(() => new ProgressiveLoad(file.content), [file]);
+export function NoteEditor({ file, rest, title, onSession }: NoteEditorProps) {
+  const initialLoad = useMemo(() => new ProgressiveLoad(file.content, rest === null), [file, rest]);
   const initialConfig = useMemo(
     () => ({
       namespace: 'note',
+      // Read-only until the whole file is in: an edit before would be based on part of it.
+      editable: rest === null,
       theme: editorTheme,
       nodes: [...EDITOR_NODES, ...CODE_HIGHLIGHT_NODES],
       onError: (error: Error) => {
@@ -52,16 +56,16 @@ export function NoteEditor({ file, title, onSession }: NoteEditorProps) {
       },
       editorState: () => initialLoad.$showFirstPiece(),
     }),
-    [initialLoad],
+    [initialLoad, rest],
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <EditorBody file={file} title={title} initialLoad={initialLoad} onSession={onSession} />
+      <EditorBody file={file} rest={rest} title={title} initialLoad={initialLoad} onSession={onSession} />
     </LexicalComposer>
   );
 }
 
-function EditorBody({ file, title, initialLoad, onSession }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
+function EditorBody({ file, rest, title, initialLoad, onSession }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
   const [load, setLoad] = useState(initialLoad);
@@ -69,6 +73,18 @@ function EditorBody({ file, title, initialLoad, onSession }: NoteEditorProps & {
   const loadRef = useRef(initialLoad);
   const [frontmatter, setFrontmatter] = useState<string | null>(initialLoad.doc.frontmatter?.yaml ?? null);
   const frontmatterRef = useRef(frontmatter);
+
+  /** Shows `fresh` from its start, replacing whatever the editor shows. */
+  const showFile = (fresh: NoteFile) => {
+    // Stop the old load first: none of its pieces may land in the new content.
+    loadRef.current.stop();
+    const next = new ProgressiveLoad(fresh.content);
+    loadRef.current = next;
+    frontmatterRef.current = next.doc.frontmatter?.yaml ?? null;
+    setFrontmatter(frontmatterRef.current);
+    editor.update(() => next.$showFirstPiece());
+    setLoad(next);
+  };
 
   const session = useMemo(
     () =>
@@ -81,21 +97,33 @@ function EditorBody({ file, title, initialLoad, onSession }: NoteEditorProps & {
         },
         () =>
           editor.getEditorState().read(() => $exportDocument(loadRef.current.doc, { frontmatter: frontmatterRef.current })),
-        (fresh) => {
-          // Stop the old load first: none of its pieces may land in the new content.
-          loadRef.current.stop();
-          const next = new ProgressiveLoad(fresh.content);
-          loadRef.current = next;
-          frontmatterRef.current = next.doc.frontmatter?.yaml ?? null;
-          setFrontmatter(frontmatterRef.current);
-          editor.update(() => next.$showFirstPiece());
-          setLoad(next);
-        },
+        showFile,
+        { complete: rest === null },
       ),
     // The session belongs to this editor instance, which is keyed by the file.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
+
+  useEffect(() => {
+    let current = true;
+    // A failed read is the parent's to show (the note cannot be opened); nothing is saved meanwhile.
+    rest?.then(
+      (whole) => {
+        if (!current) return;
+        const sameFile = whole.hash === file.hash && loadRef.current.complete(whole.content);
+        if (!sameFile) showFile(whole);
+        session.completeRead(whole);
+        editor.setEditable(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // Once per editor: `rest` belongs to the file it is keyed by.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     onSession(session);

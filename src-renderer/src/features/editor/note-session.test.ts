@@ -195,3 +195,25 @@ describe('NoteSession', () => {
     expect(t.disk.content).toBe('last words');
   });
 });
+
+describe('NoteSession of a big note whose start arrived first', () => {
+  it('writes nothing before the whole file is in, then saves on the whole file', async () => {
+    const whole = 'start\nrest of a long note\n';
+    let editorText = 'start\n';
+    const io: SessionIO = { write: vi.fn(async () => ({ path: 'a.md', hash: 'h1', mtimeMs: 0 })), read: vi.fn() };
+    const session = new NoteSession('a.md', file('start\n', 'h0'), io, () => editorText, () => undefined, { complete: false });
+    session.changedQuietly();
+    const saved = session.save();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(io.write).not.toHaveBeenCalled();
+
+    editorText = whole;
+    session.completeRead(file(whole, 'h0'));
+    expect(await saved).toBe(true);
+    expect(io.write).not.toHaveBeenCalled(); // the editor holds exactly what is on disk
+    editorText = `${whole}typed\n`;
+    session.changed();
+    expect(await session.save()).toBe(true);
+    expect(io.write).toHaveBeenCalledWith({ path: 'a.md', content: `${whole}typed\n`, expectedHash: 'h0', force: false });
+  });
+});

@@ -41,6 +41,11 @@ export class NoteSession {
   private dirty = false;
   /** What is on disk as far as we know: the base of the next save. */
   private base: { content: string; hash: string | null };
+  /** Resolves once the editor holds the whole file: nothing is saved before, or the rest of the note would be lost. */
+  private readonly fullyRead: Promise<void>;
+  private markFullyRead = () => {};
+  private readonly timers: Timers;
+  private readonly delayMs: number;
 
   constructor(
     public path: string,
@@ -50,10 +55,23 @@ export class NoteSession {
     private readonly currentContent: () => string,
     /** Replaces the editor's content with a fresh copy from disk. */
     private readonly reloadEditor: (file: NoteFile) => void,
-    private readonly timers: Timers = globalThis,
-    private readonly delayMs = AUTOSAVE_DELAY_MS,
+    options: {
+      timers?: Timers;
+      delayMs?: number;
+      /** False when `file` holds only the note's first lines (see `completeRead`). */
+      complete?: boolean;
+    } = {},
   ) {
+    this.timers = options.timers ?? globalThis;
+    this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
     this.base = { content: file.content, hash: file.hash };
+    this.fullyRead = options.complete === false ? new Promise((resolve) => (this.markFullyRead = resolve)) : Promise.resolve();
+  }
+
+  /** The whole file arrived and the editor holds it: saves may go ahead. */
+  completeRead(file: NoteFile): void {
+    this.base = { content: file.content, hash: file.hash };
+    this.markFullyRead();
   }
 
   getStatus(): SaveStatus {
@@ -96,6 +114,7 @@ export class NoteSession {
   /** Saves now if anything changed; resolves true when the disk holds the editor's content. */
   async save(options: { force?: boolean } = {}): Promise<boolean> {
     this.timers.clearTimeout(this.timer);
+    await this.fullyRead;
     if (this.inFlight) await this.inFlight.catch(() => undefined);
     if (!this.dirty) return true;
     if (!options.force && (this.status.kind === 'conflict' || this.status.kind === 'removed')) return false;
@@ -173,6 +192,7 @@ export class NoteSession {
    */
   async saveAs(path: string): Promise<string | null> {
     this.timers.clearTimeout(this.timer);
+    await this.fullyRead;
     if (this.inFlight) await this.inFlight.catch(() => undefined);
     const content = this.currentContent();
     const wasDirty = this.dirty;

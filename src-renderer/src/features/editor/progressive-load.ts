@@ -10,6 +10,10 @@
  * (not an undo step). Undo is held off until the load completes, and the
  * history is cleared then: an undo step taken before a piece arrived would
  * restore an editor state without that piece.
+ *
+ * A big note's first lines can arrive before the whole file (see
+ * `notes:readStart`): the load shows what it safely can of them, and goes on
+ * once `complete` hands it the whole text.
  */
 import {
   CLEAR_HISTORY_COMMAND,
@@ -22,8 +26,8 @@ import {
 } from 'lexical';
 import { $appendBlocks, $importDocument, DocumentReader, type MarkdownDocument, type SourceBlock } from './markdown';
 
-/** About two screenfuls of Markdown: parsed and imported well within a frame budget of the click that opens the note. */
-const FIRST_PIECE_BYTES = 6_000;
+/** About a screenful of Markdown: parsed and imported in a few milliseconds of the click that opens the note. */
+const FIRST_PIECE_BYTES = 3_000;
 /** Small enough that one piece parses in a couple of milliseconds. */
 const PIECE_BYTES = 2_000;
 /** Parsing per slice; importing and painting the blocks come on top. */
@@ -33,9 +37,12 @@ export class ProgressiveLoad {
   private readonly reader: DocumentReader;
   private readonly listeners = new Set<() => void>();
   private stopLoading: (() => void) | null = null;
+  /** Asks for the next slice while loading; null when not loading. */
+  private requestSlice: (() => void) | null = null;
 
-  constructor(source: string) {
-    this.reader = new DocumentReader(source, FIRST_PIECE_BYTES);
+  /** `complete` false: `source` is only the file's first lines. */
+  constructor(source: string, complete = true) {
+    this.reader = new DocumentReader(source, FIRST_PIECE_BYTES, complete);
   }
 
   /** The document to export with: it holds the loaded blocks, and the rest as trailing text. */
@@ -59,6 +66,16 @@ export class ProgressiveLoad {
     $appendBlocks(this.doc, this.reader.read(FIRST_PIECE_BYTES));
   }
 
+  /**
+   * The whole file, for a load that began with its start. False when the
+   * load cannot go on from what it has shown: replace it with a new one.
+   */
+  complete(source: string): boolean {
+    if (!this.reader.extend(source)) return false;
+    this.requestSlice?.();
+    return true;
+  }
+
   /** Append the rest to `editor` in the background, until done or `stop()`. */
   continueIn(editor: LexicalEditor): void {
     this.stop();
@@ -71,19 +88,24 @@ export class ProgressiveLoad {
     // A message, unlike a timeout, runs at once (no 4 ms clamp), yet after
     // the input and rendering work that is waiting.
     const channel = new MessageChannel();
+    const requestSlice = () => channel.port2.postMessage(null);
     channel.port1.onmessage = () => {
       this.appendSlice(editor);
-      if (!this.reader.done) channel.port2.postMessage(null);
-      else {
+      if (this.reader.done) {
         this.stop();
         editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
-      }
+      } else if (this.reader.canRead) requestSlice();
+      // else: waiting for the rest of the file; `complete` asks again.
     };
+    // The first slice waits for the frame that shows the first piece: it is what the user waits for.
+    const frame = requestAnimationFrame(requestSlice);
+    this.requestSlice = requestSlice;
     this.stopLoading = () => {
+      cancelAnimationFrame(frame);
       channel.port1.close();
       unregister();
+      this.requestSlice = null;
     };
-    channel.port2.postMessage(null);
   }
 
   /** Stop loading (the note is closed or replaced); what is loaded stays. */
@@ -96,7 +118,8 @@ export class ProgressiveLoad {
     const started = performance.now();
     let blocks: SourceBlock[] = [];
     do blocks = blocks.concat(this.reader.read(PIECE_BYTES));
-    while (!this.reader.done && performance.now() - started < PARSE_BUDGET_MS);
+    while (this.reader.canRead && performance.now() - started < PARSE_BUDGET_MS);
+    if (blocks.length === 0) return;
     editor.update(() => $appendBlocks(this.doc, blocks), { discrete: true, tag: HISTORIC_TAG });
     for (const listener of this.listeners) listener();
   }

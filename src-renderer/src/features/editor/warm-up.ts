@@ -32,11 +32,17 @@ const SAMPLE = [
   '',
 ].join('\n');
 
-let warmed = false;
+/**
+ * V8 optimises a function only after it has run a number of times: one pass
+ * over the sample compiles the code, a few more get the parser's hot loops
+ * optimised. Each round is one idle callback.
+ */
+const ROUNDS = 6;
 
-export function warmUpEditor(): void {
-  if (warmed) return;
-  warmed = true;
+let rounds = 0;
+
+function warmUpEditor(): void {
+  rounds++;
   const doc = parseDocument(SAMPLE);
   const editor = createMarkdownEditor();
   editor.update(() => $importDocument(doc), { discrete: true });
@@ -44,12 +50,19 @@ export function warmUpEditor(): void {
   countWords(SAMPLE);
 }
 
-/** Runs the warm-up when the browser is idle, never in the way of what the user is doing. */
+/** Runs the warm-up rounds when the page is idle (Chromium and Electron both have idle callbacks), never in the way of what the user is doing. */
 export function scheduleEditorWarmUp(): () => void {
-  if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(() => warmUpEditor(), { timeout: 3000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(warmUpEditor, 500);
-  return () => clearTimeout(handle);
+  let handle = 0;
+  const next = () => {
+    if (rounds >= ROUNDS) return;
+    handle = requestIdleCallback(
+      () => {
+        warmUpEditor();
+        next();
+      },
+      { timeout: 3000 },
+    );
+  };
+  next();
+  return () => cancelIdleCallback(handle);
 }

@@ -6,6 +6,7 @@
  */
 import { FilePlus2, FolderPlus, Search } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { NoteFile, TreeNode, VaultInfo } from '../../../../src-main/contract';
 import { useCommand } from '../../app/commands';
 import { errorMessage } from '../../lib/client';
@@ -30,7 +31,11 @@ type Overlay =
   | { kind: 'newFolder'; parent: string }
   | null;
 
-type OpenState = { kind: 'none' } | { kind: 'note'; file: NoteFile; key: number } | { kind: 'unreadable'; path: string; message: string };
+type OpenState =
+  | { kind: 'none' }
+  /** `rest` brings the whole file when `file` is only a big note's first lines. */
+  | { kind: 'note'; file: NoteFile; rest: Promise<NoteFile> | null; key: number }
+  | { kind: 'unreadable'; path: string; message: string };
 
 const lastNoteKey = (vault: VaultInfo) => `coach:lastNote:${vault.path}`;
 
@@ -61,11 +66,16 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
       if (!(await saveOpenNote())) return;
       const load = ++loads.current;
       try {
-        const file = await client.call('notes:read', { path });
+        const file = await client.call('notes:readStart', { path });
         if (load !== loads.current) return;
+        const rest = file.complete ? null : client.call('notes:read', { path });
+        rest?.catch((error: unknown) => {
+          if (load === loads.current) setOpen({ kind: 'unreadable', path, message: errorMessage(error) });
+        });
         // Images in the note are addressed relative to it.
         setImageSourceResolver((src) => imageUrl(assetBase, folderOf(path), src));
-        setOpen({ kind: 'note', file, key: load });
+        // Rendered now, in this task: left to the scheduler, the render waited a frame or two.
+        flushSync(() => setOpen({ kind: 'note', file, rest, key: load }));
         localStorage.setItem(lastNoteKey(vault), path);
       } catch (error) {
         if (load === loads.current) setOpen({ kind: 'unreadable', path, message: errorMessage(error) });
@@ -230,7 +240,7 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
       </aside>
       <main className="note-pane">
         {open.kind === 'note' && (
-          <NoteEditor key={open.key} file={open.file} title={titleOf(open.file.path)} onSession={onSession} />
+          <NoteEditor key={open.key} file={open.file} rest={open.rest} title={titleOf(open.file.path)} onSession={onSession} />
         )}
         {open.kind === 'unreadable' && (
           <div className="empty-state" role="alert">

@@ -40,33 +40,78 @@ function mayOpenDefinition(line: string): boolean {
 }
 
 /**
- * Offsets in `text` where it may be cut, ascending. None when the file may
- * hold a definition: it is then read whole (rare in notes, and always correct).
+ * Any line that may open a definition, found by one native regex pass over
+ * the whole file (much faster than testing line by line). With the `m` flag
+ * `^` and `$` also match at U+2028/U+2029, which only adds candidates: a
+ * false alarm means reading the file whole, never a wrong cut.
  */
-export function cutPoints(text: string): number[] {
-  const cuts: number[] = [];
-  let inFrontmatter = FRONTMATTER_FENCE.test(text);
-  let fence: string | null = null;
-  let afterBlank = false;
-  let first = true;
-  for (let offset = 0; offset < text.length; ) {
-    LINE.lastIndex = offset;
-    const line = LINE.exec(text)![0];
-    if (mayOpenDefinition(line.replace(/[\r\n]+$/, ''))) return [];
-    if (inFrontmatter) {
-      inFrontmatter = first || !FRONTMATTER_FENCE.test(line);
-    } else {
-      if (afterBlank && fence === null && startsAfresh(line)) cuts.push(offset);
-      fence = nextFence(fence, line);
-    }
-    afterBlank = BLANK.test(line);
-    first = false;
-    offset += line.length;
+const DEFINITION_CANDIDATE = new RegExp(DEFINITION_OPENING.source, 'gm');
+
+function mayHoldDefinition(text: string): boolean {
+  DEFINITION_CANDIDATE.lastIndex = 0;
+  for (let match; (match = DEFINITION_CANDIDATE.exec(text)); ) {
+    if (mayOpenDefinition(match[0].replace(/\r$/, ''))) return true;
+    if (match[0] === '') DEFINITION_CANDIDATE.lastIndex++;
   }
-  // Front matter that never closes is no front matter, but leave that case whole.
-  return inFrontmatter ? [] : cuts;
+  return false;
 }
 
+/**
+ * The cut points of `text`, found as far as they are asked for: opening a
+ * big note needs only the first one, and the rest are found while the note
+ * loads. None at all when the file may hold a definition: it is then read
+ * whole (rare in notes, and always correct).
+ */
+export class CutPoints {
+  private offset = 0;
+  private inFrontmatter: boolean;
+  private fence: string | null = null;
+  private afterBlank = false;
+  private first = true;
+
+  /** True when the file may hold a definition: there are no cuts. */
+  readonly readWhole: boolean;
+
+  constructor(private readonly text: string) {
+    this.inFrontmatter = FRONTMATTER_FENCE.test(text);
+    this.readWhole = mayHoldDefinition(text);
+    if (this.readWhole) this.offset = text.length;
+  }
+
+  /** The first cut at or after `offset`, or the end of the text when there is none. */
+  atOrAfter(offset: number): number {
+    const { text } = this;
+    while (this.offset < text.length) {
+      LINE.lastIndex = this.offset;
+      const line = LINE.exec(text)![0];
+      const lineStart = this.offset;
+      let cut = false;
+      if (this.inFrontmatter) {
+        // Front matter that never closes is no front matter, but leave that case whole: no cut until it closes.
+        this.inFrontmatter = this.first || !FRONTMATTER_FENCE.test(line);
+      } else {
+        cut = this.afterBlank && this.fence === null && startsAfresh(line);
+        this.fence = nextFence(this.fence, line);
+      }
+      this.afterBlank = BLANK.test(line);
+      this.first = false;
+      this.offset += line.length;
+      if (cut && lineStart >= offset) {
+        // Scanning resumes at this line's end: the cut itself is returned now.
+        return lineStart;
+      }
+    }
+    return text.length;
+  }
+}
+
+/** Every cut point of `text`, ascending. */
+export function cutPoints(text: string): number[] {
+  const scanner = new CutPoints(text);
+  const cuts: number[] = [];
+  for (let cut = scanner.atOrAfter(0); cut < text.length; cut = scanner.atOrAfter(cut + 1)) cuts.push(cut);
+  return cuts;
+}
 /**
  * Whether `line`, after a blank line, starts a block that owes nothing to the
  * blocks above. `---` would too, but a piece starting with it would read it

@@ -4,7 +4,7 @@
  * top-level blocks, each with the exact source text it was read from.
  */
 import type { Nodes, RootContent } from 'mdast';
-import { cutPoints } from './cut-points';
+import { CutPoints } from './cut-points';
 import { rewriteInlineSyntax } from './inline-syntax';
 import { parseMarkdown } from './syntax';
 
@@ -59,31 +59,37 @@ export function parseDocument(source: string): MarkdownDocument {
  * that `read` returns are added to it with `appendBlocks` once the editor has
  * them. Until then the rest of the file is still, verbatim, the trailing
  * text, which is what writing the document back must produce for it.
+ *
+ * It may also start with only the file's first lines (`complete` false): it
+ * then reads no piece whose end it cannot be sure of, and `extend` gives it
+ * the whole file once that has arrived.
  */
 export class DocumentReader {
   readonly doc: MarkdownDocument;
-  private readonly text: string;
-  private readonly cuts: readonly number[];
-  private nextCut = 0;
+  private text: string;
+  /** Null when the file is read whole. */
+  private cuts: CutPoints | null;
+  private complete: boolean;
   /** How far `text` has been parsed. */
   private parsed = 0;
   /** Line endings before `parsed`: a piece's line numbers start there. */
   private lines = 0;
   /** End of the last block read: where the next block's gap starts. */
   private cursor: number;
-  /** The first piece, parsed up front because it holds the front matter. */
+  /** The first piece, parsed up front because it holds the front matter; null once read, or when the start was too short for it. */
   private pending: SourceBlock[] | null;
 
   /** `firstBytes`: the least the first piece holds; Infinity reads the file whole. */
-  constructor(source: string, firstBytes = Infinity) {
+  constructor(source: string, firstBytes = Infinity, complete = true) {
     const bom = source.startsWith(BOM) ? BOM : '';
     this.text = source.slice(bom.length);
-    this.cuts = firstBytes === Infinity ? [] : cutPoints(this.text);
+    this.complete = complete;
+    this.cuts = firstBytes === Infinity ? null : new CutPoints(this.text);
     let children = this.parsePiece(firstBytes);
     let frontmatter: Frontmatter | null = null;
     this.cursor = 0;
-    const first = children[0];
-    if (first?.type === 'yaml' && first.position?.start.offset === 0) {
+    const first = children?.[0];
+    if (children && first?.type === 'yaml' && first.position?.start.offset === 0) {
       this.cursor = first.position.end.offset ?? 0;
       frontmatter = { raw: this.text.slice(0, this.cursor), yaml: first.value };
       children = children.slice(1);
@@ -91,38 +97,65 @@ export class DocumentReader {
     const body = this.text.slice(this.cursor);
     const eol = /\r\n|\n|\r/.exec(this.text)?.[0] ?? '\n';
     this.doc = { source, bom, eol, frontmatter, body, blocks: [], trailing: body };
-    this.pending = this.toBlocks(children);
+    this.pending = children && this.toBlocks(children);
   }
 
   get done(): boolean {
-    return this.pending === null && this.parsed === this.text.length;
+    return this.complete && this.pending === null && this.parsed === this.text.length;
   }
 
-  /** The share of the file parsed so far, 0 to 1. */
+  /** Whether `read` has something to give now: false when done, or when only the rest of the file can tell where the next piece ends. */
+  get canRead(): boolean {
+    return !this.done && (this.pending !== null || this.complete || this.cutAfter(this.parsed + 1) !== null);
+  }
+
+  /** The share of the file parsed so far, 0 to 1 (0 until the whole file is known). */
   get progress(): number {
+    if (!this.complete) return 0;
     return this.text.length === 0 ? 1 : this.parsed / this.text.length;
   }
 
-  /** The blocks of the next piece (at least `bytes` long, unless the file ends first). */
+  /** The blocks of the next piece (at least `bytes` long, unless the file ends first); none when `canRead` is false. */
   read(bytes: number): SourceBlock[] {
     const pending = this.pending;
     if (pending) {
       this.pending = null;
       return pending;
     }
-    return this.done ? [] : this.toBlocks(this.parsePiece(bytes));
+    if (this.done) return [];
+    const children = this.parsePiece(bytes);
+    return children ? this.toBlocks(children) : [];
+  }
+
+  /**
+   * The whole file, when the reader began with its start. False when what
+   * was read so far may read differently in the whole file (its start is not
+   * the same, the first piece could not be read, or the file may hold a
+   * definition, which applies everywhere): the caller starts over with it.
+   */
+  extend(source: string): boolean {
+    const text = source.slice(this.doc.bom.length);
+    const cuts = new CutPoints(text);
+    if (this.complete || this.parsed === 0 || !source.startsWith(this.doc.bom) || !text.startsWith(this.text) || cuts.readWhole) return false;
+    extendDocument(this.doc, source, text.slice(this.text.length));
+    this.text = text;
+    this.cuts = cuts;
+    this.complete = true;
+    return true;
   }
 
   /**
    * Parse from `parsed` to the first cut at least `bytes` on. A piece whose
    * last block runs on to its end (an unclosed fence, as far as the piece
    * knows) may continue past the cut: it is read again, twice as long, so
-   * that a long code block costs a few re-reads, not one per cut.
+   * that a long code block costs a few re-reads, not one per cut. Null when
+   * the text is only the file's start and holds no cut far enough on.
    */
-  private parsePiece(bytes: number): RootContent[] {
+  private parsePiece(bytes: number): RootContent[] | null {
     const start = this.parsed;
     let end = this.cutAfter(start + bytes);
     for (;;) {
+      if (end === null) return null;
       const piece = this.text.slice(start, end);
       const tree = parseMarkdown(piece);
       if (end === this.text.length || endsBeforeBlankLine(tree.children, piece)) {
@@ -135,9 +168,10 @@ export class DocumentReader {
     }
   }
 
-  private cutAfter(offset: number): number {
-    while (this.nextCut < this.cuts.length && this.cuts[this.nextCut]! < offset) this.nextCut++;
-    return this.cuts[this.nextCut] ?? this.text.length;
+  /** The first cut at or after `offset`; the end of the text only when it is the end of the file, else null. */
+  private cutAfter(offset: number): number | null {
+    const cut = this.cuts?.atOrAfter(offset) ?? this.text.length;
+    return cut === this.text.length && !this.complete ? null : cut;
   }
 
   private toBlocks(children: readonly RootContent[]): SourceBlock[] {
@@ -152,12 +186,20 @@ export class DocumentReader {
   }
 }
 
+/** The rest of the file arrived: it goes after everything, as trailing text until it is read. */
+function extendDocument(doc: MarkdownDocument, source: string, rest: string): void {
+  const mutable = doc as unknown as { source: string; body: string; trailing: string };
+  mutable.source = source;
+  mutable.body += rest;
+  mutable.trailing += rest;
+}
+
 /**
  * Add blocks that `DocumentReader.read` returned for `doc`, in order, once
  * they are in the editor: they leave `trailing`, which keeps the rest.
  */
 export function appendBlocks(doc: MarkdownDocument, blocks: readonly SourceBlock[]): void {
-  // The one place a document changes: it is read-only to everything else.
+  // With extendDocument, the only places a document changes: it is read-only to everything else.
   const mutable = doc as unknown as { blocks: SourceBlock[]; trailing: string };
   let length = 0;
   for (const block of blocks) {
