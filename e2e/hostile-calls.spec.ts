@@ -101,6 +101,14 @@ test('arguments of the wrong type or shape, and unknown methods, are refused wit
     ['notes:rename', { from: 'Interview notes.md' }],
     ['search:query', { query: 'x', limit: 1e9 }],
     ['settings:update', { theme: 'hacker' }],
+    ['timer:start', { durationMs: -1 }],
+    ['timer:start', { durationMs: 1e12 }],
+    ['timer:start', { durationMs: null }],
+    ['timer:start', { durationMs: '60000' }],
+    ['timer:start', { label: 'x'.repeat(10_000) }],
+    ['timer:start', { mode: 'stopwatch', durationMs: 60_000 }],
+    ['timer:setPreset', { mode: 'countdown' }],
+    ['timer:pause', { now: true }],
   ];
   for (const [name, args] of invalid) {
     expect(await probe.errorCode(name, args), `${String(name)} ${JSON.stringify(args)}`).toBe('INVALID_ARGUMENT');

@@ -13,7 +13,8 @@ import { startServer } from '../e2e/support/app-fixture';
 const ROOT = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(tmpdir(), 'coach-shots'));
 
-type Shot = { name: string; prepare: (page: Page) => Promise<void> };
+/** `cleanUp` undoes what outlives the page: the timer runs in the server, so the next shots would show it. */
+type Shot = { name: string; prepare: (page: Page) => Promise<void>; cleanUp?: (page: Page) => Promise<void> };
 
 /** Opens a note through quick open, as a user would. */
 const openNote = (title: string) => async (page: Page) => {
@@ -43,6 +44,17 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'shortcuts', prepare: async (page) => void (await page.keyboard.press('F1')) },
+  {
+    name: 'timer-running',
+    prepare: async (page) => {
+      await openNote('Event loop')(page);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Pause' }).waitFor();
+      await page.mouse.move(640, 500); // the resting look, not the button's hover
+      await page.waitForTimeout(1200);
+    },
+    cleanUp: (page) => page.getByRole('button', { name: 'Reset' }).click(),
+  },
 ];
 
 async function main() {
@@ -62,6 +74,7 @@ async function main() {
         await shot.prepare(page);
         await page.waitForTimeout(200);
         await page.screenshot({ path: join(out, `${shot.name}-${colorScheme}.png`) });
+        await shot.cleanUp?.(page);
         await page.close();
       }
       const page = await context.newPage();

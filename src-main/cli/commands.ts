@@ -1,5 +1,6 @@
 /** The `coach` subcommands. Each returns its exit code and writes only through `io`. */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { detectCards } from '../core/cards/index';
 import {
   describeMeaningChange,
   roundtripFull,
@@ -62,6 +63,24 @@ export const check: Command = {
     }
     io.out(`${changed} of ${checked} notes would change meaning\n`);
     return changed === 0 ? EXIT_OK : EXIT_FOUND;
+  },
+};
+
+/** Print the question cards of one note, one JSON object a line. */
+export const cards: Command = {
+  usage: 'cards FILE       print the question cards of FILE as JSON lines',
+  run(args, io) {
+    const [file] = args;
+    if (args.length !== 1 || file === undefined) return usageError(io, 'cards needs exactly one FILE');
+    if (isDirectory(file)) return usageError(io, `${file} is a directory; cards takes one note`);
+    const read = readTextFile(file);
+    if (!read.ok) {
+      io.err(`coach: ${read.problem}\n`);
+      return EXIT_FOUND; // "a file could not be processed"
+    }
+    // Outside a vault the note's path is just its name: no folder tags.
+    for (const card of detectCards(read.text, basename(file))) io.out(`${JSON.stringify(card)}\n`);
+    return EXIT_OK;
   },
 };
 

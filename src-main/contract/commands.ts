@@ -19,6 +19,7 @@ export const COMMAND_IDS = [
   'note.rename',
   'note.delete',
   'theme.toggle',
+  'timer.toggle',
   'shortcuts.show',
   'app.about',
 ] as const;
@@ -46,6 +47,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   // note list handles Delete on its own focused item.
   { id: 'note.delete', label: 'Delete Note', accelerator: null },
   { id: 'theme.toggle', label: 'Toggle Theme', accelerator: 'CmdOrCtrl+Shift+L' },
+  // Not Ctrl+Shift+T: browsers keep it (reopen a closed tab), so browser mode would never see it.
+  { id: 'timer.toggle', label: 'Start / Pause Timer', accelerator: 'CmdOrCtrl+Shift+Space' },
   { id: 'shortcuts.show', label: 'Keyboard Shortcuts', accelerator: 'F1' },
   { id: 'app.about', label: 'About Interview Coach', accelerator: null },
 ];

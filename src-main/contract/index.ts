@@ -18,6 +18,8 @@ import type {
   SavedNote,
   SearchHit,
   Settings,
+  TimerCue,
+  TimerSnapshot,
   TreeNode,
   VaultInfo,
   Notice,
@@ -57,6 +59,29 @@ const none = z.object({}).strict();
 const flushedArgs = z.object({ requestId: z.string().max(64) }).strict();
 const settingsPatch = z.object({ theme: z.enum(['system', 'light', 'dark']).optional() }).strict();
 const openArgs = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
+
+/** A countdown's bounds: a second at least (shorter is a typo), four hours at most (longer is not interview practice). */
+const TIMER_MIN_MS = 1000;
+export const TIMER_MAX_MS = 4 * 60 * 60 * 1000;
+const timerMode = z.enum(['countdown', 'stopwatch']);
+const timerDuration = z.number().int().min(TIMER_MIN_MS).max(TIMER_MAX_MS);
+/** Shown in the header beside the time: one short line. */
+const timerLabel = z.string().trim().min(1).max(80).regex(/^\P{Cc}*$/u, 'A label is one line of text');
+const noStopwatchDuration = (args: { mode?: string; durationMs?: number }) =>
+  !(args.mode === 'stopwatch' && args.durationMs !== undefined);
+const stopwatchDurationError = { message: 'A stopwatch has no duration', path: ['durationMs'] };
+/**
+ * Each part left out is taken from how the timer is set up (the header's
+ * preset), so `{}` is the header's Start; a drill names its own duration and label.
+ */
+const timerStartArgs = z
+  .object({ mode: timerMode.optional(), durationMs: timerDuration.optional(), label: timerLabel.optional() })
+  .strict()
+  .refine(noStopwatchDuration, stopwatchDurationError);
+const timerPresetArgs = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('countdown'), durationMs: timerDuration }).strict(),
+  z.object({ mode: z.literal('stopwatch') }).strict(),
+]);
 
 /** Declares a method: its argument schema now, its result type as a type argument. */
 function method<Result>() {
@@ -106,6 +131,19 @@ export const methods = {
   'notes:restore': method<{ path: string }>()(restoreArgs),
 
   'search:query': method<SearchHit[]>()(searchArgs),
+
+  /** The timer as it is now: what a page shows at once after a reload. */
+  'timer:get': method<TimerSnapshot>()(none),
+  /** Starts afresh (a running timer is replaced). Drills and mock interviews drive the same timer with a label. */
+  'timer:start': method<TimerSnapshot>()(timerStartArgs),
+  'timer:pause': method<TimerSnapshot>()(none),
+  'timer:resume': method<TimerSnapshot>()(none),
+  /** Stops and goes back to the set-up duration, idle. */
+  'timer:reset': method<TimerSnapshot>()(none),
+  /** One more minute on a countdown (a finished one runs again); a stopwatch is left as it is. */
+  'timer:addMinute': method<TimerSnapshot>()(none),
+  /** Sets the timer up (the header's preset choice), idle; stops a run. */
+  'timer:setPreset': method<TimerSnapshot>()(timerPresetArgs),
 } as const;
 
 export type Methods = typeof methods;
@@ -131,6 +169,10 @@ export interface Events {
   'host:disconnected': Record<string, never>;
   /** A menu item was chosen: run the renderer command with this id. */
   'command:run': { id: CommandId };
+  /** The timer's state changed (started, paused, finished…); sent on changes only, not per second. */
+  'timer:changed': TimerSnapshot;
+  /** Time for a cue: 30 seconds left, or the end. */
+  'timer:cue': TimerCue;
 }
 export type EventName = keyof Events;
 

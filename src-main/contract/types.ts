@@ -60,3 +60,34 @@ export interface Notice {
   level: 'info' | 'warning' | 'error';
   message: string;
 }
+
+export type TimerMode = 'countdown' | 'stopwatch';
+export type TimerStatus = 'idle' | 'running' | 'paused' | 'finished';
+
+/**
+ * The one timer's state at an instant, computed by the core from its
+ * monotonic clock. A page shows it and animates from it with its own clock:
+ * the core sends a new one only when the state changes, never per tick.
+ */
+export interface TimerSnapshot {
+  mode: TimerMode;
+  status: TimerStatus;
+  /** A countdown's length, minutes added included; 0 for a stopwatch. */
+  durationMs: number;
+  /** Time counted so far (running time only, pauses excluded). */
+  elapsedMs: number;
+  /** What is left of a countdown; null for a stopwatch. */
+  remainingMs: number | null;
+  /** Who drives the timer, e.g. "Drill: thinking time"; null when the user started it. */
+  label: string | null;
+  /** Wall-clock time (ms since the epoch) the snapshot was taken: lets a page allow for the time it spent in transit. */
+  at: number;
+  /** Grows with every change: a page keeps the highest it has seen, so a late answer cannot undo a newer event. */
+  version: number;
+}
+
+/** A gentle cue: 30 seconds left (countdowns longer than that only), or the end. */
+export interface TimerCue {
+  kind: 'warning' | 'end';
+  timer: TimerSnapshot;
+}

@@ -12,6 +12,8 @@ import { createAtomicWriter } from './fs/atomic-write';
 import { systemClock } from './clock';
 import { consoleLogger } from './logger';
 import { AppStore } from './store/app-store';
+import { notifyTimerEnd } from './timer/end-notification';
+import { TimerService } from './timer/timer-service';
 import type { Core, CoreOptions } from './types';
 import { copyStarterNotes } from './vault/starter-notes';
 import { Trash } from './vault/trash';
@@ -24,6 +26,8 @@ export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger();
   const { platform } = options;
   const events = new EventHub(logger);
+  const timer = new TimerService({ clock, emit: events.emit });
+  events.on(notifyTimerEnd(platform));
   const writer = createAtomicWriter(options.writeFs);
   const undoDir = path.join(options.dataDir, 'trash-undo');
   let store: AppStore | undefined;
@@ -109,6 +113,14 @@ export function createCore(options: CoreOptions): Core {
     'notes:restore': ({ trashId }) => requireSession().service.restore(trashId),
 
     'search:query': ({ query, limit }) => requireSession().search(query, limit),
+
+    'timer:get': () => timer.get(),
+    'timer:start': (args) => timer.start(args),
+    'timer:pause': () => timer.pause(),
+    'timer:resume': () => timer.resume(),
+    'timer:reset': () => timer.reset(),
+    'timer:addMinute': () => timer.addMinute(),
+    'timer:setPreset': (setup) => timer.setPreset(setup),
   };
 
   return {
@@ -132,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
     },
 
     async stop() {
+      timer.stop();
       await opening.catch(() => undefined);
       const closing = session;
       session = null;

@@ -22,6 +22,12 @@ export interface Platform {
    * OS trash, in which case the core uses the vault's `.trash/` folder.
    */
   trashItem(absolutePath: string): Promise<boolean>;
+  /**
+   * Shows a system notification, only when none of the app's windows has the
+   * focus: a user looking at the app already sees and hears the cue there.
+   * A host that cannot tell leaves it to the page.
+   */
+  notifyIfUnfocused(title: string, body: string): void;
 }
 
 /** Monotonic and wall-clock time, injectable so tests run on a fake clock. */

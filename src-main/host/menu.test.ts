@@ -76,6 +76,6 @@ describe('COMMANDS', () => {
     expect(COMMANDS.map((command) => command.id).sort()).toEqual([...COMMAND_IDS].sort());
     const accelerators = COMMANDS.flatMap((command) => (command.accelerator ? [command.accelerator] : []));
     expect(new Set(accelerators).size).toBe(accelerators.length);
-    for (const accelerator of accelerators) expect(accelerator).toMatch(/^((CmdOrCtrl|Shift|Alt)\+)*([A-Z0-9]|F\d{1,2})$/);
+    for (const accelerator of accelerators) expect(accelerator).toMatch(/^((CmdOrCtrl|Shift|Alt)\+)*([A-Z0-9]|F\d{1,2}|Space)$/);
   });
 });

@@ -81,6 +81,7 @@ export function menuTemplate(actions: MenuActions, { appName, isMac, isDev }: Me
       label: 'View',
       submenu: [
         command('theme.toggle'),
+        command('timer.toggle'),
         separator,
         // Not the 'reload' role: the page must save before it is replaced.
         { id: 'reload', label: 'Reload', accelerator: 'CmdOrCtrl+R', click: () => actions.reload() },

@@ -5,12 +5,22 @@ const electron = vi.hoisted(() => ({
   showOpenDialog: vi.fn(),
   trashItem: vi.fn(async () => undefined),
   focused: null as object | null,
+  notificationsSupported: true,
+  notifications: [] as { options: unknown; show: ReturnType<typeof vi.fn> }[],
 }));
 
 vi.mock('electron', () => ({
   BrowserWindow: { getFocusedWindow: () => electron.focused },
   dialog: { showOpenDialog: electron.showOpenDialog },
   shell: { trashItem: electron.trashItem },
+  Notification: Object.assign(
+    vi.fn(function (options: unknown) {
+      const notification = { options, show: vi.fn() };
+      electron.notifications.push(notification);
+      return notification;
+    }),
+    { isSupported: () => electron.notificationsSupported },
+  ),
 }));
 
 describe('electronPlatform', () => {
@@ -42,5 +52,26 @@ describe('electronPlatform', () => {
   it('lets a trash failure reach the core', async () => {
     electron.trashItem.mockRejectedValueOnce(new Error('no trash'));
     await expect(platform.trashItem('/x')).rejects.toThrow('no trash');
+  });
+
+  describe('notifications', () => {
+    it('shows one, silent (the page plays the cue), when no app window has the focus', () => {
+      electron.focused = null;
+      platform.notifyIfUnfocused('Time is up', 'The 2:00 countdown has finished.');
+      expect(electron.notifications).toHaveLength(1);
+      expect(electron.notifications[0]!.options).toEqual({ title: 'Time is up', body: 'The 2:00 countdown has finished.', silent: true });
+      expect(electron.notifications[0]!.show).toHaveBeenCalled();
+    });
+
+    it('stays quiet while a window has the focus, or where the system has no notifications', () => {
+      electron.notifications.length = 0;
+      electron.focused = { id: 1 };
+      platform.notifyIfUnfocused('Time is up', 'x');
+      electron.focused = null;
+      electron.notificationsSupported = false;
+      platform.notifyIfUnfocused('Time is up', 'x');
+      expect(electron.notifications).toEqual([]);
+      electron.notificationsSupported = true;
+    });
   });
 });

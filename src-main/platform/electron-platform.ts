@@ -1,5 +1,5 @@
-/** What only Electron can do for the core: the native folder picker and the OS trash. */
-import { BrowserWindow, dialog, shell, type OpenDialogOptions } from 'electron';
+/** What only Electron can do for the core: the native folder picker, the OS trash and system notifications. */
+import { BrowserWindow, dialog, Notification, shell, type OpenDialogOptions } from 'electron';
 import type { Platform } from '../core/types';
 import { VAULT_ASSET_BASE } from '../host/app-origin';
 
@@ -18,6 +18,11 @@ export function electronPlatform(version: string): Platform {
     async trashItem(absolutePath) {
       await shell.trashItem(absolutePath);
       return true;
+    },
+    notifyIfUnfocused(title, body) {
+      if (BrowserWindow.getFocusedWindow() !== null || !Notification.isSupported()) return;
+      // Silent: the page plays its own gentle end sound, and two at once would not be gentle.
+      new Notification({ title, body, silent: true }).show();
     },
   };
 }

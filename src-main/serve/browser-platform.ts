@@ -1,4 +1,4 @@
-/** What the browser-mode host can do for the core: no native dialogs, no OS trash. */
+/** What the browser-mode host can do for the core: no native dialogs, no OS trash, no system notifications. */
 import { ASSET_PATH } from '../contract';
 import type { Platform } from '../core/types';
 
@@ -11,5 +11,7 @@ export function browserPlatform(version: string): Platform {
     pickFolder: async () => null,
     // Deleted notes go to the vault's .trash/ folder, which the core manages.
     trashItem: async () => false,
+    // The server cannot tell whether the user looks at the page: the page notifies itself, if the user allowed it.
+    notifyIfUnfocused: () => undefined,
   };
 }

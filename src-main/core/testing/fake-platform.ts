@@ -1,4 +1,4 @@
-/** A platform for tests: scripted folder picker, and an OS trash that can be switched off. */
+/** A platform for tests: scripted folder picker, an OS trash that can be switched off, recorded notifications. */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Platform } from '../types';
@@ -8,6 +8,8 @@ export interface FakePlatform extends Platform {
   nextPick: string | null;
   /** Absolute paths passed to `trashItem`, in order. */
   trashed: string[];
+  /** Notifications asked for, in order. */
+  notified: { title: string; body: string }[];
 }
 
 /**
@@ -21,6 +23,8 @@ export function fakePlatform(osTrashDir?: string): FakePlatform {
     assetBase: '/vault-asset/',
     nextPick: null,
     trashed: [],
+    notified: [],
+    notifyIfUnfocused: (title, body) => void platform.notified.push({ title, body }),
     pickFolder: async () => platform.nextPick,
     trashItem: async (absolutePath) => {
       if (!osTrashDir) return false;

@@ -1,6 +1,7 @@
 /**
- * The application shell: theme, the main navigation, and which screen shows.
- * Without an open vault it shows the welcome screen.
+ * The application shell: theme, the main navigation, the header with the
+ * timer (on every screen), and which screen shows. Without an open vault it
+ * shows the welcome screen.
  */
 import { Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -11,6 +12,7 @@ import { useRemote } from '../lib/use-remote';
 import { NotesScreen } from '../features/notes/NotesScreen';
 import { AboutDialog } from '../features/shortcuts/AboutDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { TimerWidget } from '../features/timer/TimerWidget';
 import { Welcome } from '../features/welcome/Welcome';
 import { CommandProvider, useCommand } from './commands';
 import { applyTheme, resolveTheme, toggledTheme } from './theme';
@@ -100,6 +102,9 @@ function Shell() {
           {resolveTheme(settings.theme) === 'dark' ? <Sun size={18} aria-hidden /> : <Moon size={18} aria-hidden />}
         </button>
       </nav>
+      <header className="app-header">
+        <TimerWidget host={info.data.host} />
+      </header>
       {current ? (
         <NotesScreen key={current.path} vault={current} assetBase={info.data.assetBase} />
       ) : (

@@ -13,7 +13,7 @@ export interface CommandSpec {
   id: AppCommandId;
   label: string;
   keys: readonly string[];
-  group: 'Notes' | 'Navigate' | 'App';
+  group: 'Notes' | 'Navigate' | 'Timer' | 'App';
   /** Of `keys`, those that only act outside text fields (plain characters). */
   outsideText?: readonly string[];
 }
@@ -29,6 +29,7 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
   { id: 'search', label: 'Search all notes', keys: ['Mod+Shift+F'], group: 'Navigate' },
   { id: 'focus.sidebar', label: 'Focus the note list', keys: ['Mod+Shift+E'], group: 'Navigate' },
   { id: 'focus.editor', label: 'Focus the editor', keys: ['Mod+E'], group: 'Navigate' },
+  { id: 'timer.toggle', label: 'Start / pause the timer', keys: ['Mod+Shift+Space'], group: 'Timer' },
   { id: 'theme.toggle', label: 'Switch light / dark theme', keys: ['Mod+Shift+L'], group: 'App' },
   { id: 'shortcuts.show', label: 'Keyboard shortcuts', keys: ['F1', '?'], group: 'App', outsideText: ['?'] },
   { id: 'app.about', label: 'About Interview Coach', keys: [], group: 'App' },

@@ -2,6 +2,9 @@
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** Keys a spec names by a word (as Electron accelerators do), by their `KeyboardEvent.key`. */
+const NAMED_KEYS: Record<string, string> = { Space: ' ' };
+
 export function matchesKey(spec: string, event: KeyboardEvent): boolean {
   const parts = spec.split('+');
   const key = parts.pop()!;
@@ -12,7 +15,7 @@ export function matchesKey(spec: string, event: KeyboardEvent): boolean {
   // A printable symbol such as "?" already implies the Shift that produced it.
   if (key.length === 1 && !/[a-z0-9]/i.test(key)) return event.key === key;
   if (wants.has('Shift') !== event.shiftKey) return false;
-  return event.key.toLowerCase() === key.toLowerCase();
+  return event.key.toLowerCase() === (NAMED_KEYS[key] ?? key).toLowerCase();
 }
 
 /** "Mod+Shift+F" → "Ctrl+Shift+F" (or ⌘⇧F on macOS) for display. */
