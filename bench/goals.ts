@@ -18,6 +18,11 @@ export const GOALS: Record<string, Goal> = {
   save_p95_ms: { description: '≤ 30 ms', max: 30 },
   roundtrip_commonmark: { description: '652 of 652 (at the very least 646)', min: 646 },
   roundtrip_gfm: { description: '675 of 677 (at the very least 670)', min: 670 },
+  cards_500q_ms: { description: '≤ 50 ms', max: 50 },
+  vault_cards_ratio: { description: 'vault_cards_10k_ms / vault_read_10k_ms ≤ 2', max: 2, ratioOf: ['vault_cards_10k_ms', 'vault_read_10k_ms'] },
+  drill_queue_100k_ms: { description: '≤ 20 ms', max: 20 },
+  grade_p95_ms: { description: '≤ 5 ms', max: 5 },
+  timer_late_p95_ms: { description: '≤ 35 ms', max: 35 },
 };
 
 export function verdict(name: string, figures: Record<string, number>): { value?: number; met: boolean } {

@@ -14,6 +14,9 @@ const SECTIONS: { name: string; measure: () => Promise<Figures> }[] = [
   { name: 'roundtrip', measure: () => import('./roundtrip').then((m) => m.measure()) },
   { name: 'vault', measure: () => import('./vault').then((m) => m.measure()) },
   { name: 'browser', measure: () => import('./browser').then((m) => m.measure()) },
+  { name: 'cards', measure: () => import('./cards').then((m) => m.measure()) },
+  { name: 'drills', measure: () => import('./drills').then((m) => m.measure()) },
+  { name: 'timer', measure: () => import('./timer').then((m) => m.measure()) },
 ];
 
 const RESULTS = join(import.meta.dirname, 'results.json');

@@ -7,6 +7,7 @@
 import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { CommandId } from './contract';
 import { createCore } from './core';
+import { appendFsFor } from './core/drills/append-file';
 import { atomicWriteFsFor } from './core/fs/test-faults';
 import { systemClock } from './core/clock';
 import { consoleLogger } from './core/logger';
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
     initialVault: launch.vault,
     platform: electronPlatform(app.getVersion()),
     writeFs: atomicWriteFsFor(process.env, paths.dataDir),
+    appendFs: appendFsFor(process.env, paths.dataDir),
     logger,
   });
   protocol.handle(APP_SCHEME, rendererHandler(paths.rendererDir, securityHeaders(csp)));

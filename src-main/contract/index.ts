@@ -25,11 +25,22 @@ import type {
   Notice,
 } from './types';
 import type { CommandId } from './commands';
+import {
+  drillArgs,
+  type CardView,
+  type DrillOverview,
+  type DrillQueue,
+  type DrillSessionSummary,
+  type DrillSettings,
+  type GradeButton,
+  type ImportReport,
+} from './drills';
 
 export * from './types';
 export * from './errors';
 export * from './commands';
 export * from './wire';
+export * from './drills';
 
 /** A path inside the vault, relative, with forward slashes. Checked again in the core. */
 const vaultPath = z.string().min(1).max(4096);
@@ -144,6 +155,31 @@ export const methods = {
   'timer:addMinute': method<TimerSnapshot>()(none),
   /** Sets the timer up (the header's preset choice), idle; stops a run. */
   'timer:setPreset': method<TimerSnapshot>()(timerPresetArgs),
+
+  /** Decks with their new / due / total counts. */
+  'drills:overview': method<DrillOverview>()(none),
+  /** Today's cards for a deck, folder, tag, all due, or the unanswered ones; starts a session for the summary. */
+  'drills:queue': method<DrillQueue>()(drillArgs.selection),
+  'drills:card': method<CardView>()(drillArgs.card),
+  /** The four grades, each with the interval it would give the card now. */
+  'drills:buttons': method<GradeButton[]>()(drillArgs.card),
+  /** Resolves once the grade is on disk. */
+  'drills:grade': method<CardView>()(drillArgs.grade),
+  /** Takes back the session's last grade; the card it was, or null. */
+  'drills:undo': method<CardView | null>()(none),
+  'drills:suspend': method<CardView>()(drillArgs.card),
+  'drills:unsuspend': method<CardView>()(drillArgs.card),
+  /** Hides the card until tomorrow. */
+  'drills:bury': method<CardView>()(drillArgs.card),
+  'drills:summary': method<DrillSessionSummary>()(none),
+  'drills:settings': method<DrillSettings>()(none),
+  'drills:updateSettings': method<DrillSettings>()(drillArgs.settings),
+  /** Writes an answer into the note under the card's question (the rest of the note byte for byte). */
+  'drills:writeAnswer': method<CardView>()(drillArgs.writeAnswer),
+  /** The cards as a tab-separated file Anki's "Import File" reads. */
+  'drills:export': method<{ fileName: string; content: string; cards: number }>()(drillArgs.selection),
+  /** A TSV (Anki) or CSV file made into a new note of question headings. */
+  'drills:import': method<ImportReport>()(drillArgs.import),
 } as const;
 
 export type Methods = typeof methods;
@@ -173,6 +209,8 @@ export interface Events {
   'timer:changed': TimerSnapshot;
   /** Time for a cue: 30 seconds left, or the end. */
   'timer:cue': TimerCue;
+  /** Cards were found, changed or graded: refetch the deck list. */
+  'drills:changed': Record<string, never>;
 }
 export type EventName = keyof Events;
 

@@ -18,6 +18,7 @@ import type { Core, CoreOptions } from './types';
 import { copyStarterNotes } from './vault/starter-notes';
 import { Trash } from './vault/trash';
 import { VaultSession } from './vault/vault-session';
+import { openDrills, type OpenedDrills } from './drills/open-drills';
 
 export type { Core, CoreOptions } from './types';
 
@@ -32,6 +33,8 @@ export function createCore(options: CoreOptions): Core {
   const undoDir = path.join(options.dataDir, 'trash-undo');
   let store: AppStore | undefined;
   let session: VaultSession | null = null;
+  /** The open vault's drills; null while they start, or when they could not (the notes still work). */
+  let drills: OpenedDrills | null = null;
   /** Opens run one at a time; the last one wins. */
   let opening: Promise<unknown> = Promise.resolve();
   /**
@@ -50,10 +53,24 @@ export function createCore(options: CoreOptions): Core {
     return session;
   };
 
+  const requireDrills = () => {
+    requireSession();
+    if (!drills) throw new CoachError('INTERNAL', 'The drills of this vault are not available (see the message shown when it opened).');
+    return drills.drills;
+  };
+
+  /** Closes the vault's drills, then the vault. */
+  const closeSession = async (closing: VaultSession) => {
+    const closingDrills = drills;
+    drills = null;
+    await closingDrills?.close().catch((error) => logger.error('Could not close the drills', error));
+    await closing.close();
+  };
+
   const onVaultGone = (gone: VaultSession) => {
     if (session !== gone) return;
     session = null;
-    void gone.close();
+    void closeSession(gone);
     void store?.forgetLastVault().catch((error) => logger.error('Could not save settings', error));
     events.emit('vault:changed', { vault: null });
     events.emit('app:notice', {
@@ -66,8 +83,9 @@ export function createCore(options: CoreOptions): Core {
     const next = opening.catch(() => undefined).then(async () => {
       const opened = await VaultSession.open(folder, { platform, clock, logger, emit: events.emit, writer, undoDir, onGone: onVaultGone });
       const previous = session;
+      if (previous) await closeSession(previous);
       session = opened;
-      await previous?.close();
+      drills = await startDrills(opened);
       await requireStore().rememberVault(opened.info);
       events.emit('vault:changed', { vault: opened.info });
       return opened.info;
@@ -121,6 +139,25 @@ export function createCore(options: CoreOptions): Core {
     'timer:reset': () => timer.reset(),
     'timer:addMinute': () => timer.addMinute(),
     'timer:setPreset': (setup) => timer.setPreset(setup),
+
+    'drills:overview': () => requireDrills().overview(),
+    'drills:queue': ({ selection }) => requireDrills().queue(selection),
+    'drills:card': ({ cardId }) => requireDrills().card(cardId),
+    'drills:buttons': ({ cardId }) => requireDrills().buttons(cardId),
+    'drills:grade': ({ cardId, grade, elapsedMs }) => requireDrills().grade(cardId, grade, elapsedMs),
+    'drills:undo': () => requireDrills().undo(),
+    'drills:suspend': ({ cardId }) => requireDrills().suspend(cardId, true),
+    'drills:unsuspend': ({ cardId }) => requireDrills().suspend(cardId, false),
+    'drills:bury': ({ cardId }) => requireDrills().bury(cardId),
+    'drills:summary': () => requireDrills().summary(),
+    'drills:settings': () => requireDrills().settings(),
+    'drills:updateSettings': async (patch) => {
+      const settings = await requireStore().updateDrillSettings(patch);
+      return drills ? drills.drills.updateSettings(settings) : settings;
+    },
+    'drills:writeAnswer': ({ cardId, answer }) => requireDrills().writeAnswer(cardId, answer),
+    'drills:export': ({ selection }) => requireDrills().exportDeck(selection),
+    'drills:import': (args) => requireDrills().importDeck(args),
   };
 
   return {
@@ -148,10 +185,33 @@ export function createCore(options: CoreOptions): Core {
       await opening.catch(() => undefined);
       const closing = session;
       session = null;
-      await closing?.close();
+      if (closing) await closeSession(closing);
       await store?.flush().catch((error) => logger.error('Could not save settings', error));
     },
   };
+
+  /** The drills of a vault just opened; a failure leaves the notes usable and says why. */
+  async function startDrills(opened: VaultSession): Promise<OpenedDrills | null> {
+    try {
+      const started = await openDrills({
+        session: opened,
+        dataDir: options.dataDir,
+        settings: requireStore().drillSettings,
+        writer,
+        clock,
+        logger,
+        emit: events.emit,
+        appendFs: options.appendFs,
+      });
+      for (const message of started.notices) events.emit('app:notice', { level: 'warning', message });
+      return started;
+    } catch (error) {
+      logger.error('Could not start the drills', error);
+      const reason = error instanceof CoachError ? error.message : String(error);
+      events.emit('app:notice', { level: 'error', message: `Drills are not available for this vault: ${reason}` });
+      return null;
+    }
+  }
 
   /** Settings, then the vault to open at start. */
   async function startServices() {

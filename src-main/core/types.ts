@@ -4,6 +4,7 @@
  * do arrive here as a `Platform`.
  */
 import type { EventName, Events, Handlers } from '../contract';
+import type { AppendFs } from './drills/append-file';
 import type { AtomicWriteFs } from './fs/atomic-write';
 import type { WindowState } from './store/app-store';
 
@@ -61,6 +62,8 @@ export interface CoreOptions {
   platform: Platform;
   /** The atomic writer's file system: the real one unless a test injects faults (see fs/test-faults.ts). */
   writeFs?: AtomicWriteFs;
+  /** The review log's file system, likewise (see drills/append-file.ts). */
+  appendFs?: AppendFs;
   clock?: Clock;
   logger?: Logger;
 }

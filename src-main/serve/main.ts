@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
+import { appendFsFor } from '../core/drills/append-file';
 import { atomicWriteFsFor } from '../core/fs/test-faults';
 import { consoleLogger } from '../core/logger';
 import { startBrowserHost } from './browser-host';
@@ -27,6 +28,7 @@ async function main() {
     starterDir,
     platform: browserPlatform(process.env.npm_package_version ?? '0.0.0'),
     writeFs: atomicWriteFsFor(process.env, options.dataDir),
+    appendFs: appendFsFor(process.env, options.dataDir),
     logger,
   });
   await core.start();

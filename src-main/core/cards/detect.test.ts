@@ -269,3 +269,13 @@ describe('kind', () => {
     expect(cards(text).map((card) => card.kind)).toEqual(['behavioral', 'behavioral', 'technical', 'technical']);
   });
 });
+
+describe('a note whose front matter says every heading is a card (an imported deck)', () => {
+  it('takes every heading below the title as a question, whatever its wording', () => {
+    const note = '---\ncards: headings\n---\n\n# Capitals\n\n## Capital of France\n\nParis\n\n## Capital of Japan\n\nTokyo\n';
+    expect(detectCards(note, 'Capitals.md').map((c) => [c.question, c.answer])).toEqual([
+      ['Capital of France', 'Paris'],
+      ['Capital of Japan', 'Tokyo'],
+    ]);
+  });
+});

@@ -11,13 +11,21 @@ import { detailsCard } from './details-cards';
 import { headingCard } from './heading-cards';
 import { normalizeQuestion } from './identity';
 import { cardKind } from './kind';
-import { HEADING, scanLines, type NoteLines } from './lines';
+import { HEADING, QUESTION, scanLines, type NoteLines } from './lines';
 import { listCard } from './list-cards';
 import { inlineCard, multilineCard } from './osr-cards';
 import { qaCard } from './qa-cards';
 import { isQuestionHeading, questionText } from './question-shape';
 import { lastContentLine, type AddCard, type Detector, type FoundCard } from './scan';
 import type { Card } from './types';
+
+/**
+ * Front matter that makes every heading below the title a question, whatever
+ * its wording: imported decks, whose fronts ("Capital of France") need not
+ * read as questions.
+ */
+export const HEADINGS_ARE_CARDS = '---\ncards: headings\n---';
+const HEADINGS_SWITCH = /^cards:[ \t]*headings[ \t]*$/m;
 
 /** Explicit syntaxes before the guesses: a `Q:` line or a `::` card is never read as a list question. */
 const DETECTORS: readonly Detector[] = [multilineCard, headingCard, calloutCard, detailsCard, qaCard, inlineCard, listCard];
@@ -31,6 +39,7 @@ export function detectCards(text: string, notePath: string): Card[] {
   const lines = scanLines(text);
   const frontMatter = lines.frontMatter === null ? {} : readFrontMatter(lines.frontMatter);
   const cards = new CardCollector(lines, noteTags(frontMatter.tags ?? [], notePath));
+  if (lines.frontMatter !== null && HEADINGS_SWITCH.test(lines.frontMatter)) markHeadingsAsQuestions(lines);
   if (frontMatter.title !== undefined && isQuestionHeading(questionText(frontMatter.title))) {
     addTitleCard(lines, frontMatter.title, cards.add);
     return cards.list();
@@ -51,6 +60,12 @@ export function detectCards(text: string, notePath: string): Card[] {
     if (isHeading) cards.enterSection(i);
   }
   return cards.list();
+}
+
+function markHeadingsAsQuestions(lines: NoteLines): void {
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.kind[i] === HEADING && (lines.level[i] as number) >= 2) lines.flags[i] = (lines.flags[i] as number) | QUESTION;
+  }
 }
 
 /** One question per file: the front matter `title` asks it, the whole body answers it. */

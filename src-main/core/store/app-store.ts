@@ -7,7 +7,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import type { Settings, VaultInfo } from '../../contract';
+import type { DrillSettings, Settings, VaultInfo } from '../../contract';
 import type { AtomicWriter } from '../fs/atomic-write';
 import { SafeJsonFile } from './json-file';
 
@@ -23,8 +23,18 @@ const windowStateSchema = z.object({
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
 
+const DRILL_DEFAULTS: DrillSettings = { desiredRetention: 0.9, newCardsPerDay: 20, thinkingTimeMs: 60_000 };
+const drillSettingsSchema = z
+  .object({
+    desiredRetention: z.number().min(0.7).max(0.99).catch(DRILL_DEFAULTS.desiredRetention),
+    newCardsPerDay: z.number().int().min(0).max(9999).catch(DRILL_DEFAULTS.newCardsPerDay),
+    thinkingTimeMs: z.number().int().min(5_000).max(30 * 60_000).catch(DRILL_DEFAULTS.thinkingTimeMs),
+  })
+  .catch(DRILL_DEFAULTS);
+
 /** Each field falls back on its own, so one bad value does not lose the rest. */
 const appDataSchema = z.object({
+  drills: drillSettingsSchema,
   settings: z.object({ theme: z.enum(['system', 'light', 'dark']).catch('system') }).catch({ theme: 'system' }),
   recentVaults: z.array(z.object({ path: z.string(), name: z.string() })).catch([]),
   lastVault: z.string().nullable().catch(null),
@@ -65,6 +75,15 @@ export class AppStore {
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     await this.update((data) => Object.assign(data.settings, patch));
     return this.settings;
+  }
+
+  get drillSettings(): DrillSettings {
+    return { ...this.db.data.drills };
+  }
+
+  async updateDrillSettings(patch: Partial<DrillSettings>): Promise<DrillSettings> {
+    await this.update((data) => Object.assign(data.drills, patch));
+    return this.drillSettings;
   }
 
   /** Most recent first, at most MAX_RECENT_VAULTS. */

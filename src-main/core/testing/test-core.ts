@@ -32,6 +32,8 @@ export interface TestCoreOptions {
   clock?: Clock;
   /** Reuse a data dir, e.g. to test what a restart sees. */
   dataDir?: string;
+  /** Reuse a vault folder (with `dataDir`: the same vault after a restart). */
+  vaultDir?: string;
 }
 
 export interface RecordedEvent {
@@ -55,7 +57,7 @@ export const silentLogger: Logger = { info: () => undefined, warn: () => undefin
 
 export async function createTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
   const root = await fsp.mkdtemp(path.join(os.tmpdir(), 'coach-core-'));
-  const vaultDir = path.join(root, 'vault');
+  const vaultDir = options.vaultDir ?? path.join(root, 'vault');
   const dataDir = options.dataDir ?? path.join(root, 'data');
   await fsp.mkdir(vaultDir, { recursive: true });
   await fsp.mkdir(dataDir, { recursive: true });

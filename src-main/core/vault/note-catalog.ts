@@ -20,6 +20,14 @@ export type DiskObservation = 'ours' | 'new' | 'changed';
 
 export type NoteIndex = Pick<SearchClient, 'add' | 'remove' | 'load'>;
 
+/** Told of every note whose content the core learns anew, and of every note that is gone (the drills' cards). */
+export interface NoteObserver {
+  changed(path: string, content: string): void;
+  /** Notes read from disk straight into the search index (a note or folder renamed, restored): their content is new here. */
+  loaded(paths: readonly string[]): void;
+  removed(path: string): void;
+}
+
 /** Enough parallel reads to keep the disk busy, few enough to stay far from fd limits. */
 const READ_CONCURRENCY = 32;
 
@@ -29,11 +37,17 @@ export class NoteCatalog {
   private readonly writing = new Map<string, string[]>();
   /** The paths each load in progress still wants: `forget` takes paths out, so a late answer cannot bring a deleted note back. */
   private readonly loading = new Set<Set<string>>();
+  private readonly observers = new Set<NoteObserver>();
 
   constructor(
     private readonly index: NoteIndex,
     private readonly paths: VaultPaths,
   ) {}
+
+  addObserver(observer: NoteObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
 
   has(path: string): boolean {
     return this.hashes.has(path);
@@ -44,6 +58,7 @@ export class NoteCatalog {
     if (this.hashes.get(path) === hash) return;
     this.hashes.set(path, hash);
     this.index.add(this.noteFile(path), content);
+    for (const observer of this.observers) observer.changed(path, content);
   }
 
   /**
@@ -58,7 +73,9 @@ export class NoteCatalog {
     try {
       const loaded = await this.loadIntoIndex(paths);
       // A known hash is newer: it was recorded (and its content indexed) while the load ran.
-      for (const [path, hash] of loaded) if (wanted.has(path) && !this.hashes.has(path)) this.hashes.set(path, hash);
+      const fresh = loaded.filter(([path]) => wanted.has(path) && !this.hashes.has(path));
+      for (const [path, hash] of fresh) this.hashes.set(path, hash);
+      if (fresh.length > 0) for (const observer of this.observers) observer.loaded(fresh.map(([path]) => path));
     } finally {
       this.loading.delete(wanted);
     }
@@ -104,6 +121,7 @@ export class NoteCatalog {
     for (const p of forgotten) {
       this.hashes.delete(p);
       this.index.remove(p);
+      for (const observer of this.observers) observer.removed(p);
     }
     return forgotten;
   }

@@ -11,7 +11,7 @@ import type { AtomicWriter } from '../fs/atomic-write';
 import { toCoachError } from '../fs/fs-errors';
 import { SearchClient } from '../search/search-client';
 import type { Clock, Logger, Platform } from '../types';
-import { NoteCatalog } from './note-catalog';
+import { NoteCatalog, type NoteObserver } from './note-catalog';
 import { pathsOf } from './tree';
 import { Trash } from './trash';
 import { VaultPaths } from './vault-paths';
@@ -37,6 +37,8 @@ export class VaultSession {
     private readonly searchClient: SearchClient,
     private readonly trash: Trash,
     private readonly watcher: VaultWatcher,
+    private readonly catalog: NoteCatalog,
+    private readonly paths: VaultPaths,
   ) {}
 
   /** Resolves once the tree is scanned, every note indexed and the watcher running. */
@@ -58,7 +60,7 @@ export class VaultSession {
       onVaultGone: () => session && options.onGone(session),
     });
     const info = { path: paths.root, name: path.basename(paths.root) || paths.root };
-    session = new VaultSession(info, service, searchClient, trash, watcher);
+    session = new VaultSession(info, service, searchClient, trash, watcher, catalog, paths);
     try {
       const tree = await service.tree();
       // Watch before reading, so a change made while we index is not missed.
@@ -69,6 +71,20 @@ export class VaultSession {
       throw error;
     }
     return session;
+  }
+
+  /** Tells `observer` of every note whose content changes, by the app or another program, and of every note gone. */
+  observeNotes(observer: NoteObserver): () => void {
+    return this.catalog.addObserver(observer);
+  }
+
+  /** Every note of the vault the core has read (binary and unreadable files left out). */
+  notePaths(): string[] {
+    return this.catalog.knownNotes().map(([notePath]) => notePath);
+  }
+
+  toAbsolute(notePath: string): string {
+    return this.paths.toAbsolute(notePath);
   }
 
   search(query: string, limit?: number): Promise<SearchHit[]> {
