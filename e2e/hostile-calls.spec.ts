@@ -109,6 +109,14 @@ test('arguments of the wrong type or shape, and unknown methods, are refused wit
     ['timer:start', { mode: 'stopwatch', durationMs: 60_000 }],
     ['timer:setPreset', { mode: 'countdown' }],
     ['timer:pause', { now: true }],
+    ['drills:queue', { selection: { kind: 'everything' } }],
+    ['drills:queue', { selection: { kind: 'deck' } }],
+    ['drills:grade', { cardId: 'x', grade: 'perfect', elapsedMs: 0 }],
+    ['drills:grade', { cardId: 'x', grade: 'good', elapsedMs: -5 }],
+    ['drills:updateSettings', { desiredRetention: 1.5 }],
+    ['drills:updateSettings', { newCardsPerDay: 2.5 }],
+    ['drills:writeAnswer', { cardId: 'x', answer: '' }],
+    ['drills:import', { fileName: 'x.tsv', base64: 42, folder: '' }],
   ];
   for (const [name, args] of invalid) {
     expect(await probe.errorCode(name, args), `${String(name)} ${JSON.stringify(args)}`).toBe('INVALID_ARGUMENT');
@@ -117,6 +125,7 @@ test('arguments of the wrong type or shape, and unknown methods, are refused wit
     expect(await probe.errorCode(name, {}), String(name)).toBe('UNKNOWN_METHOD');
   }
   expect(await probe.errorCode('notes:read', { path: 'Missing.md' })).toBe('NOT_FOUND');
+  expect(await probe.errorCode('drills:grade', { cardId: 'no-such-card', grade: 'good', elapsedMs: 0 })).toBe('NOT_FOUND');
   expect(await vault.snapshot()).toEqual(before);
 });
 

@@ -24,6 +24,22 @@ const openNote = (title: string) => async (page: Page) => {
   await page.getByRole('textbox', { name: `Editor: ${title}` }).waitFor();
 };
 
+/** The Drills screen (Ctrl+2), its deck list in view. */
+const openDrills = async (page: Page) => {
+  await page.keyboard.press('Control+2');
+  await page.getByRole('button', { name: 'Study Event loop' }).waitFor();
+};
+
+/** A drill of one deck, its first card on screen. */
+const studyDeck = (deck: string) => async (page: Page) => {
+  await openDrills(page);
+  await page.getByRole('button', { name: `Study ${deck}`, exact: true }).click();
+  await page.getByRole('button', { name: /^(Show answer|Write an answer)/ }).waitFor();
+};
+
+/** Grades given by the summary shot, taken back afterwards so the next theme's shots start from the same state. */
+let summaryGrades = 0;
+
 const SHOTS: Shot[] = [
   { name: 'notes-empty', prepare: async () => undefined },
   { name: 'note-open', prepare: openNote('Event loop') },
@@ -44,6 +60,76 @@ const SHOTS: Shot[] = [
     },
   },
   { name: 'shortcuts', prepare: async (page) => void (await page.keyboard.press('F1')) },
+  { name: 'drills-decks', prepare: openDrills },
+  {
+    name: 'drills-question',
+    prepare: async (page) => {
+      await studyDeck('Event loop')(page);
+      await page.mouse.move(640, 300);
+      await page.waitForTimeout(1200); // the thinking time counting
+    },
+    cleanUp: async (page) => {
+      await page.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('heading', { name: 'Drills', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'drills-write-answer',
+    prepare: async (page) => {
+      await openDrills(page);
+      await page.getByRole('button', { name: /^Unanswered/ }).click();
+      await page.getByRole('button', { name: /^Write an answer/ }).click();
+      await page.getByRole('textbox', { name: 'Your answer' }).waitFor();
+      await page.keyboard.type('A goroutine starts with a **2 KB** stack that grows;');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('- the runtime multiplexes them over a few threads');
+    },
+    cleanUp: async (page) => {
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('heading', { name: 'Drills', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'drills-answer',
+    prepare: async (page) => {
+      await studyDeck('Interview notes')(page);
+      await page.keyboard.press('Space');
+      await page.getByRole('region', { name: 'Answer', exact: true }).waitFor();
+      await page.mouse.move(640, 300);
+    },
+    cleanUp: async (page) => {
+      await page.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('heading', { name: 'Drills', level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'drills-summary',
+    prepare: async (page) => {
+      await studyDeck('Event loop')(page);
+      summaryGrades = 0;
+      const summary = page.getByRole('region', { name: 'Session complete' });
+      for (const key of ['3', '4', '4', '4', '4']) {
+        if (await summary.isVisible()) break;
+        await page.getByRole('button', { name: /^Show answer/ }).click();
+        await page.getByRole('button', { name: /^Good/ }).waitFor();
+        await page.keyboard.press(key);
+        summaryGrades++;
+        await page.getByRole('button', { name: /^Show answer/ }).or(summary).waitFor();
+      }
+      await page.getByRole('term').filter({ hasText: 'Cards' }).waitFor();
+    },
+    cleanUp: async (page) => {
+      for (; summaryGrades > 0; summaryGrades--) {
+        await page.keyboard.press('Control+z');
+        await page.getByRole('button', { name: /^Show answer/ }).waitFor();
+        await page.waitForTimeout(100);
+      }
+      // Ends the drill, which resets the header timer its thinking time was on.
+      await page.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('heading', { name: 'Drills', level: 1 }).waitFor();
+    },
+  },
   {
     name: 'timer-running',
     prepare: async (page) => {

@@ -44,7 +44,13 @@ export function buildQueue<C extends DrillCard>(
   const inSelection = selectionFilter(selection);
   const limits = dueLimits(now);
   // "Due" studies only what is due; new cards come from the other selections.
-  let newLeft = selection.kind === 'due' ? 0 : Math.max(0, (options.newCardsPerDay ?? DEFAULT_NEW_CARDS_PER_DAY) - store.introducedOn(now));
+  // Writing answers to unanswered questions is not learning new cards: the day's limit does not apply.
+  let newLeft =
+    selection.kind === 'due'
+      ? 0
+      : selection.kind === 'unanswered'
+        ? Infinity
+        : Math.max(0, (options.newCardsPerDay ?? DEFAULT_NEW_CARDS_PER_DAY) - store.introducedOn(now));
   // Due cards as indexes and times in typed arrays: no allocation per card.
   const dueIndex = new Uint32Array(cards.length);
   const dueAt = new Float64Array(cards.length);

@@ -88,5 +88,8 @@ describe('drills over a vault', () => {
     expect(note).toContain('## What is TCP?');
     expect(note).toContain('**reliable**');
     await expect.poll(async () => (await t.call('drills:overview', {})).decks.map((d) => d.notePath)).toContain('Network.md');
+    // The same file again: a second note, never over the first.
+    const again = await t.call('drills:import', { fileName: 'Network.tsv', base64: Buffer.from(tsv).toString('base64'), folder: '' });
+    expect(again.notePath).toBe('Network 2.md');
   });
 });

@@ -155,7 +155,8 @@ export class VaultDrills {
       try {
         return (await this.notes.create({ folder, name, content })).path;
       } catch (error) {
-        if (!(error instanceof CoachError && error.code === 'CONFLICT') || n >= 100) throw error;
+        const taken = error instanceof CoachError && (error.code === 'EXISTS' || error.code === 'CONFLICT');
+        if (!taken || n >= 100) throw error;
       }
     }
   }

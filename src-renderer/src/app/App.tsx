@@ -2,19 +2,25 @@
  * The application shell: theme, the main navigation, the header with the
  * timer (on every screen), and which screen shows. Without an open vault it
  * shows the welcome screen.
+ *
+ * A screen once shown stays mounted, hidden while another one shows: the open
+ * note keeps its caret and undo history, and a drill session goes on after
+ * "Edit" took the user to the note.
  */
-import { Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { GraduationCap, Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings, Theme, VaultInfo } from '../../../src-main/contract';
 import { useClient, useCoreEvent } from '../lib/client-context';
 import { NoticeProvider, useNotify } from '../lib/notices';
 import { useRemote } from '../lib/use-remote';
-import { NotesScreen } from '../features/notes/NotesScreen';
+import { DrillsScreen } from '../features/drills/DrillsScreen';
+import { NotesScreen, type OpenRequest } from '../features/notes/NotesScreen';
 import { AboutDialog } from '../features/shortcuts/AboutDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { TimerWidget } from '../features/timer/TimerWidget';
 import { Welcome } from '../features/welcome/Welcome';
 import { CommandProvider, useCommand } from './commands';
+import { displayKey } from './keys';
 import { applyTheme, resolveTheme, toggledTheme } from './theme';
 import { errorMessage } from '../lib/client';
 
@@ -36,6 +42,23 @@ function Shell() {
   const [settings, setSettings] = useState<Settings>({ theme: 'system' });
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [openedVault, setOpenedVault] = useState<VaultInfo | null | undefined>(undefined);
+  const [screen, setScreen] = useState<Screen>('notes');
+  const [visited, setVisited] = useState<ReadonlySet<Screen>>(() => new Set(['notes']));
+  const [noteRequest, setNoteRequest] = useState<OpenRequest | null>(null);
+  const requests = useRef(0);
+
+  const show = useCallback((next: Screen) => {
+    setScreen(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  }, []);
+  /** Shows a note in the Notes screen, at a line when given (1-based). */
+  const openNote = useCallback(
+    (path: string, line?: number) => {
+      setNoteRequest({ path, line, seq: ++requests.current });
+      show('notes');
+    },
+    [show],
+  );
 
   useEffect(() => {
     client.call('settings:get', {}).then(setSettings, () => undefined);
@@ -66,6 +89,9 @@ function Shell() {
   });
   const [showAbout, setShowAbout] = useState(false);
   useCommand('app.about', () => setShowAbout(true));
+  const hasVault = Boolean(openedVault !== undefined ? openedVault : vault.data);
+  useCommand('nav.notes', () => show('notes'), hasVault);
+  useCommand('nav.drills', () => show('drills'), hasVault);
 
   if (info.error || vault.error) {
     return (
@@ -85,10 +111,12 @@ function Shell() {
         <div className="rail-brand" aria-hidden="true">
           IC
         </div>
-        <a className="rail-item active" aria-current="page" href="#notes">
-          <NotebookPen size={20} aria-hidden />
-          <span>Notes</span>
-        </a>
+        {current && (
+          <>
+            <RailItem screen="notes" current={screen} onShow={show} label="Notes" keys="Mod+1" icon={<NotebookPen size={20} aria-hidden />} />
+            <RailItem screen="drills" current={screen} onShow={show} label="Drills" keys="Mod+2" icon={<GraduationCap size={20} aria-hidden />} />
+          </>
+        )}
         <span className="rail-spacer" />
         <button className="rail-item" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
           <Keyboard size={18} aria-hidden />
@@ -106,12 +134,46 @@ function Shell() {
         <TimerWidget host={info.data.host} />
       </header>
       {current ? (
-        <NotesScreen key={current.path} vault={current} assetBase={info.data.assetBase} />
+        <>
+          <div className="screen" hidden={screen !== 'notes'}>
+            <NotesScreen
+              key={current.path}
+              vault={current}
+              assetBase={info.data.assetBase}
+              active={screen === 'notes'}
+              request={noteRequest}
+              onShow={() => show('notes')}
+            />
+          </div>
+          {visited.has('drills') && (
+            <div className="screen" hidden={screen !== 'drills'}>
+              <DrillsScreen key={current.path} active={screen === 'drills'} assetBase={info.data.assetBase} onOpenNote={openNote} onShowNotes={() => show('notes')} />
+            </div>
+          )}
+        </>
       ) : (
         <Welcome info={info.data} onOpened={(opened) => setOpenedVault(opened)} />
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {showAbout && <AboutDialog info={info.data} vault={current} onClose={() => setShowAbout(false)} />}
     </div>
+  );
+}
+
+type Screen = 'notes' | 'drills';
+
+function RailItem(props: { screen: Screen; current: Screen; onShow: (screen: Screen) => void; label: string; keys: string; icon: ReactNode }) {
+  const active = props.screen === props.current;
+  return (
+    <button
+      type="button"
+      className={`rail-item${active ? ' active' : ''}`}
+      aria-current={active ? 'page' : undefined}
+      title={`${props.label} (${displayKey(props.keys)})`}
+      onClick={() => props.onShow(props.screen)}
+    >
+      {props.icon}
+      <span>{props.label}</span>
+    </button>
   );
 }

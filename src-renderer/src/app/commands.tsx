@@ -6,7 +6,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useCoreEvent } from '../lib/client-context';
 import { COMMAND_TABLE, type AppCommandId } from './command-table';
-import { isTextField, matchesKey } from './keys';
+import { inDialog, isControl, isTextField, matchesKey } from './keys';
 
 type Handler = () => void;
 
@@ -49,7 +49,10 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       for (const command of COMMAND_TABLE) {
         const key = command.keys.find((k) => matchesKey(k, event));
         if (!key) continue;
-        if (command.outsideText?.includes(key) && isTextField(event.target)) continue;
+        if (command.outsideText?.includes(key) && (isTextField(event.target) || inDialog(event.target))) continue;
+        if (command.outsideControls?.includes(key) && isControl(event.target)) continue;
+        // A plain key held down must not grade ten cards.
+        if (event.repeat && command.outsideText?.includes(key)) return;
         // preventDefault also tells the desktop menu the key was handled, so it does not run twice.
         if (registry.run(command.id)) event.preventDefault();
         return;

@@ -28,3 +28,17 @@ export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
+
+/** A focused element that Space or Enter already acts on: a button, a link, a field, a tree or list item. */
+export function isControl(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (isTextField(target)) return true;
+  if (['BUTTON', 'A', 'SUMMARY'].includes(target.tagName)) return true;
+  const role = target.getAttribute('role');
+  return role !== null && ['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'option', 'menuitem', 'treeitem', 'combobox', 'slider'].includes(role);
+}
+
+/** Inside an open dialog: a plain key there is the dialog's, not the screen's behind it. */
+export function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role=dialog], [role=alertdialog]') !== null;
+}

@@ -16,12 +16,12 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
-import { $getRoot, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { NoteFile } from '../../../../src-main/contract';
 import { useClient } from '../../lib/client-context';
 import { CODE_HIGHLIGHT_NODES, CodeHighlightPlugin } from './code-highlight';
-import { $exportDocument, EDITOR_NODES, MARKDOWN_IMPORT_TAG } from './markdown';
+import { $blockAtLine, $exportDocument, EDITOR_NODES, MARKDOWN_IMPORT_TAG } from './markdown';
 import { MARKDOWN_SHORTCUTS } from './markdown-shortcuts';
 import { NoteSession, type SaveStatus } from './note-session';
 import { opensWithTitle } from './note-title';
@@ -40,9 +40,11 @@ interface NoteEditorProps {
   title: string;
   /** Gives the parent the session, to save on switching notes, blur and quit. */
   onSession: (session: NoteSession | null) => void;
+  /** Put the caret at this line of the file (1-based) and scroll to it; a new `seq` does it again. */
+  reveal?: { line: number; seq: number } | null;
 }
 
-export function NoteEditor({ file, rest, title, onSession }: NoteEditorProps) {
+export function NoteEditor({ file, rest, title, onSession, reveal }: NoteEditorProps) {
   const initialLoad = useMemo(() => new ProgressiveLoad(file.content, rest === null), [file, rest]);
   const initialConfig = useMemo(
     () => ({
@@ -60,12 +62,12 @@ export function NoteEditor({ file, rest, title, onSession }: NoteEditorProps) {
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <EditorBody file={file} rest={rest} title={title} initialLoad={initialLoad} onSession={onSession} />
+      <EditorBody file={file} rest={rest} title={title} initialLoad={initialLoad} onSession={onSession} reveal={reveal} />
     </LexicalComposer>
   );
 }
 
-function EditorBody({ file, rest, title, initialLoad, onSession }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
+function EditorBody({ file, rest, title, initialLoad, onSession, reveal }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
   const [load, setLoad] = useState(initialLoad);
@@ -138,6 +140,17 @@ function EditorBody({ file, rest, title, initialLoad, onSession }: NoteEditorPro
     return () => load.stop();
   }, [editor, load]);
 
+  // The line may be in a part of a big note still loading: try again as pieces arrive.
+  const revealLine = reveal?.line;
+  useEffect(() => {
+    if (revealLine === undefined) return;
+    if (moveCaretToLine(editor, load, revealLine)) return;
+    const unsubscribe = load.subscribe(() => {
+      if (moveCaretToLine(editor, load, revealLine)) unsubscribe();
+    });
+    return unsubscribe;
+  }, [editor, load, revealLine, reveal?.seq]);
+
   useEffect(
     () =>
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
@@ -199,6 +212,25 @@ function EditorBody({ file, rest, title, initialLoad, onSession }: NoteEditorPro
       </footer>
     </div>
   );
+}
+
+/** Caret at the start of the block holding `line`, scrolled into the middle of the view; false when not loaded yet. */
+function moveCaretToLine(editor: LexicalEditor, load: ProgressiveLoad, line: number): boolean {
+  const key = editor.getEditorState().read(() => $blockAtLine(load.doc, line)?.getKey() ?? null);
+  if (key === null) return false;
+  editor.update(
+    () => {
+      const node = $getNodeByKey(key);
+      if ($isElementNode(node)) node.selectStart();
+    },
+    {
+      onUpdate: () => {
+        editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+        editor.focus(undefined, { defaultSelection: 'rootStart' });
+      },
+    },
+  );
+  return true;
 }
 
 /** Counted a moment after typing stops: a long note must not slow every keystroke. */

@@ -39,13 +39,31 @@ type OpenState =
 
 const lastNoteKey = (vault: VaultInfo) => `coach:lastNote:${vault.path}`;
 
-export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase: string }) {
+/** Another screen asks for a note (Drills' "Edit"): at a line (1-based) when given. A new `seq` asks again. */
+export interface OpenRequest {
+  path: string;
+  line?: number;
+  seq: number;
+}
+
+interface NotesScreenProps {
+  vault: VaultInfo;
+  assetBase: string;
+  /** False while another screen shows: the commands that act on what is on screen stand down. */
+  active: boolean;
+  request: OpenRequest | null;
+  /** Brings this screen to the front, for the commands that open something in it. */
+  onShow: () => void;
+}
+
+export function NotesScreen({ vault, assetBase, active, request, onShow }: NotesScreenProps) {
   const client = useClient();
   const notify = useNotify();
   const tree = useRemote(() => client.call('notes:tree', {}), [client, vault.path]);
   const [open, setOpen] = useState<OpenState>({ kind: 'none' });
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [focused, setFocused] = useState<TreeNode | null>(null);
+  const [reveal, setReveal] = useState<{ path: string; line: number; seq: number } | null>(null);
   const session = useRef<NoteSession | null>(null);
   const loads = useRef(0);
   const openPath = open.kind === 'none' ? null : open.kind === 'note' ? open.file.path : open.path;
@@ -62,7 +80,8 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
   }, [notify]);
 
   const openNote = useCallback(
-    async (path: string) => {
+    async (path: string, line?: number) => {
+      setReveal(line === undefined ? null : { path, line, seq: Date.now() });
       if (!(await saveOpenNote())) return;
       const load = ++loads.current;
       try {
@@ -92,6 +111,20 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
   }, [vault.path]);
 
   useEffect(() => scheduleEditorWarmUp(), []);
+
+  // A note asked for by another screen: the one open just moves to the line.
+  useEffect(() => {
+    if (!request) return;
+    if (request.path === openPath && open.kind === 'note') setReveal(request.line === undefined ? null : { path: request.path, line: request.line, seq: request.seq });
+    else void openNote(request.path, request.line);
+    // Once per request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request?.seq]);
+
+  // Another screen may have pointed image sources elsewhere (a drill card's note).
+  useEffect(() => {
+    if (active && openPath) setImageSourceResolver((src) => imageUrl(assetBase, folderOf(openPath), src));
+  }, [active, openPath, assetBase]);
 
   useEffect(() => {
     const onBlur = () => void saveOpenNote();
@@ -173,21 +206,43 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
     }
   };
 
-  useCommand('note.new', () => void createNote());
-  useCommand('folder.new', () => setOverlay({ kind: 'newFolder', parent: targetFolder() }));
+  // What creates or finds a note works from any screen, and brings this one to the front.
+  useCommand('note.new', () => {
+    onShow();
+    void createNote();
+  });
+  useCommand('folder.new', () => {
+    onShow();
+    setOverlay({ kind: 'newFolder', parent: targetFolder() });
+  });
   useCommand('note.save', () => void saveOpenNote());
-  useCommand('quickOpen', () => setOverlay({ kind: 'quickOpen' }));
-  useCommand('search', () => setOverlay({ kind: 'search' }));
-  useCommand('note.rename', () => {
-    const path = focused?.kind === 'note' && document.activeElement?.closest('[role=tree]') ? focused.path : openPath;
-    if (path) setOverlay({ kind: 'rename', path });
+  useCommand('quickOpen', () => {
+    onShow();
+    setOverlay({ kind: 'quickOpen' });
   });
-  useCommand('note.delete', () => {
-    const path = focused?.kind === 'note' && document.activeElement?.closest('[role=tree]') ? focused.path : openPath;
-    if (path) void deleteNote(path);
+  useCommand('search', () => {
+    onShow();
+    setOverlay({ kind: 'search' });
   });
-  useCommand('focus.sidebar', () => document.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]')?.focus());
-  useCommand('focus.editor', () => document.querySelector<HTMLElement>('.editor-content')?.focus());
+  // What acts on the note or the tree on screen waits until they are on screen.
+  useCommand(
+    'note.rename',
+    () => {
+      const path = focused?.kind === 'note' && document.activeElement?.closest('[role=tree]') ? focused.path : openPath;
+      if (path) setOverlay({ kind: 'rename', path });
+    },
+    active,
+  );
+  useCommand(
+    'note.delete',
+    () => {
+      const path = focused?.kind === 'note' && document.activeElement?.closest('[role=tree]') ? focused.path : openPath;
+      if (path) void deleteNote(path);
+    },
+    active,
+  );
+  useCommand('focus.sidebar', () => document.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]')?.focus(), active);
+  useCommand('focus.editor', () => document.querySelector<HTMLElement>('.editor-content')?.focus(), active);
 
   // Stable: the editor disposes its session when this callback changes.
   const storageKey = useRef(lastNoteKey(vault)).current;
@@ -240,7 +295,7 @@ export function NotesScreen({ vault, assetBase }: { vault: VaultInfo; assetBase:
       </aside>
       <main className="note-pane">
         {open.kind === 'note' && (
-          <NoteEditor key={open.key} file={open.file} rest={open.rest} title={titleOf(open.file.path)} onSession={onSession} />
+          <NoteEditor key={open.key} file={open.file} rest={open.rest} title={titleOf(open.file.path)} onSession={onSession} reveal={reveal?.path === open.file.path ? reveal : null} />
         )}
         {open.kind === 'unreadable' && (
           <div className="empty-state" role="alert">

@@ -1,5 +1,6 @@
 /** The keyboard shortcut overview (F1 or ?): every command and editor key, grouped. */
-import { COMMAND_TABLE, EDITOR_KEYS, TREE_KEYS } from '../../app/command-table';
+import { Fragment } from 'react';
+import { COMMAND_TABLE, EDITOR_KEYS, GRADE_KEYS_ROW, TREE_KEYS } from '../../app/command-table';
 import { displayKey } from '../../app/keys';
 import { Dialog } from '../../lib/Dialog';
 
@@ -12,8 +13,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <section key={group}>
             <h3>{group}</h3>
             <dl>
-              {COMMAND_TABLE.filter((c) => c.group === group && c.keys.length > 0).map((command) => (
-                <ShortcutRow key={command.id} label={command.label} keys={command.keys} />
+              {COMMAND_TABLE.filter((c) => c.group === group && c.keys.length > 0 && c.inOverview !== false).map((command) => (
+                <Fragment key={command.id}>
+                  <ShortcutRow label={command.label} keys={command.keys} />
+                  {command.id === 'drill.reveal' && <ShortcutRow label={GRADE_KEYS_ROW.label} keys={GRADE_KEYS_ROW.keys} />}
+                </Fragment>
               ))}
             </dl>
           </section>

@@ -26,6 +26,7 @@ export { isMeaningPreserved, describeMeaningChange, renderHtml, type Flavor } fr
 export { EDITOR_NODES, setImageSourceResolver, type ImageSourceResolver } from './nodes';
 export { $appendBlocks, $importDocument, MARKDOWN_IMPORT_TAG } from './import-document';
 export { createMarkdownEditor } from './headless';
+export { $blockAtLine } from './block-at-line';
 
 /** The kinds of opaque content in the editor (`html`, `wikilink`, ...), one entry per node. */
 export function $opaqueKinds(): string[] {
