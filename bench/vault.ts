@@ -120,6 +120,11 @@ async function hostRssMb(vault: string, dataDir: string): Promise<number> {
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
     return kb / 1024;
   } finally {
-    child.kill('SIGINT');
+    // Waited for: the host saves its state as it stops, and the data dir is removed next.
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGINT');
+      await exited;
+    }
   }
 }
