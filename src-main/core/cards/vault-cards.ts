@@ -21,7 +21,7 @@ import { detectCards } from './detect';
 import { matchCards, normalizeQuestion } from './identity';
 import type { Card } from './types';
 
-export interface VaultCard extends Omit<Card, 'answer'> {
+export interface VaultCard extends Omit<Card, 'answer' | 'headingPath'> {
   readonly id: string;
   readonly notePath: string;
   /** Vault-relative folder of the note, '' at the root. */
@@ -30,7 +30,8 @@ export interface VaultCard extends Omit<Card, 'answer'> {
   readonly answered: boolean;
 }
 
-export type AnsweredCard = VaultCard & { readonly answer: string };
+/** A card with what is read from its note when it is shown. */
+export type AnsweredCard = VaultCard & Pick<Card, 'answer' | 'headingPath'>;
 
 export interface VaultCardsOptions {
   registry: CardRegistry;
@@ -56,6 +57,12 @@ export class VaultCards {
    */
   private allCards: VaultCard[] | null = null;
   private loaded = false;
+  /**
+   * One copy of each tag, note path and folder, and of each tag list: a
+   * vault of 60,000 cards repeats the same few hundred of them.
+   */
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
   private closed = false;
 
   constructor(private readonly options: VaultCardsOptions) {}
@@ -126,15 +133,18 @@ export class VaultCards {
    * empty answer; its note's change is on its way here.
    */
   async withAnswers(cards: readonly VaultCard[]): Promise<AnsweredCard[]> {
-    const answers = new Map<string, Map<string, string>>();
+    const found = new Map<string, Map<string, Card>>();
     const notePaths = [...new Set(cards.map((card) => card.notePath))];
     await forEachConcurrently(notePaths, READ_CONCURRENCY, async (notePath) => {
       const file = await readTextFile(this.options.toAbsolute(notePath), notePath).catch(() => null);
-      const byQuestion = new Map<string, string>();
-      for (const card of file ? detectCards(file.content, notePath) : []) byQuestion.set(card.question, card.answer);
-      answers.set(notePath, byQuestion);
+      const byQuestion = new Map<string, Card>();
+      for (const card of file ? detectCards(file.content, notePath) : []) byQuestion.set(card.question, card);
+      found.set(notePath, byQuestion);
     });
-    return cards.map((card) => ({ ...card, answer: answers.get(card.notePath)?.get(card.question) ?? '' }));
+    return cards.map((card) => {
+      const fresh = found.get(card.notePath)?.get(card.question);
+      return { ...card, answer: fresh?.answer ?? '', headingPath: fresh?.headingPath ?? [] };
+    });
   }
 
   /** The notes holding cards. */
@@ -146,6 +156,25 @@ export class VaultCards {
     this.closed = true;
   }
 
+  private intern(text: string): string {
+    let kept = this.strings.get(text);
+    if (kept === undefined) {
+      kept = detach(text);
+      this.strings.set(kept, kept);
+    }
+    return kept;
+  }
+
+  private internList(list: readonly string[]): readonly string[] {
+    const key = list.join('\0');
+    let kept = this.lists.get(key);
+    if (kept === undefined) {
+      kept = Object.freeze(list.map((item) => this.intern(item)));
+      this.lists.set(detach(key), kept);
+    }
+    return kept;
+  }
+
   private update(notePath: string, content: string, report: boolean): void {
     this.generation.set(notePath, (this.generation.get(notePath) ?? 0) + 1);
     const found = detectCards(content, notePath);
@@ -154,7 +183,8 @@ export class VaultCards {
     const known = registry.cardsOf(notePath);
     const questions = new Set(found.map((card) => normalizeQuestion(card.question)));
     const ids = matchCards([...known, ...registry.orphansAsking(questions, now)], found.map((card) => ({ question: card.question, notePath })));
-    const folder = path.posix.dirname(notePath) === '.' ? '' : path.posix.dirname(notePath);
+    const folder = this.intern(path.posix.dirname(notePath) === '.' ? '' : path.posix.dirname(notePath));
+    notePath = this.intern(notePath);
     const cards = found.map(
       (card, i): VaultCard => ({
         // Copies, not slices of the note: a slice would keep the whole note's text in memory.
@@ -162,8 +192,7 @@ export class VaultCards {
         kind: card.kind,
         line: card.line,
         endLine: card.endLine,
-        headingPath: card.headingPath.map(detach),
-        tags: card.tags.map(detach),
+        tags: this.internList(card.tags),
         format: card.format,
         id: ids[i] ?? randomUUID(),
         notePath,
