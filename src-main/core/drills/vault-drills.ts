@@ -22,8 +22,6 @@ import { normalizeQuestion } from '../cards/identity';
 import { insertAnswer } from '../cards/insert-answer';
 import type { AnsweredCard, VaultCard, VaultCards } from '../cards/vault-cards';
 import type { VaultService } from '../vault/vault-service';
-import { exportDeck } from './anki-export';
-import { importDeck } from './anki-import';
 import type { Counts } from './deck-counts';
 import type { DrillService } from './drill-service';
 import { selectionFilter } from './selection';
@@ -134,11 +132,14 @@ export class VaultDrills {
 
   async exportDeck(selection: DrillSelection): Promise<{ fileName: string; content: string; cards: number }> {
     const cards = await this.cards.withAnswers(this.cards.all().filter(selectionFilter(selection)));
+    // Loaded when first used: the HTML and Markdown converters are big, and most sessions never need them.
+    const { exportDeck } = await import('./anki-export');
     return { fileName: `${exportName(selection)}.txt`, content: exportDeck(cards), cards: cards.length };
   }
 
   async importDeck(args: { fileName: string; base64: string; folder: string }): Promise<ImportReport> {
     const bytes = Buffer.from(args.base64, 'base64');
+    const { importDeck } = await import('./anki-import');
     const result = importDeck(bytes, { fileName: args.fileName });
     if (result.imported === 0) {
       const why = result.skipped.length > 0 ? ` Skipped lines: ${describeSkipped(result.skipped)}.` : '';
