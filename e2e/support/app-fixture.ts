@@ -83,6 +83,7 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
         env: { ...process.env, ...APP_ENV, COACH_E2E: '1' },
       });
       const page = await electronApp.firstWindow();
+      await untilShellShown(page);
       page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
       await use({ page, host: 'electron', root, vaultDir, dataDir, reload: () => page.reload().then(() => undefined) });
       await electronApp.close();
@@ -94,6 +95,7 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
       await page.goto(server.url);
+      await untilShellShown(page);
       await use({ page, host: 'browser', root, vaultDir, dataDir, url: server.url, reload: () => page.reload().then(() => undefined) });
       // The page first: with no page left to ask, the host's quit flush has nobody to wait for.
       await context.close();
@@ -106,6 +108,14 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Waits for the app's first real screen: before it, the page has no keyboard
+ * handlers, and a shortcut pressed that early is lost.
+ */
+async function untilShellShown(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).or(page.getByText('Interview Coach could not start')).waitFor();
+}
 
 async function writeFiles(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
   await mkdir(dir, { recursive: true });
