@@ -22,7 +22,7 @@ describe('extractNoteFields', () => {
     expect(fields.title).toBe('Event loop');
     expect(fields.tags).toEqual(['JavaScript', 'runtime', 'async', 'Promises']);
     expect(fields.headings).toBe('Ignored H1 because front matter has a title\nWhat is a microtask? #async');
-    expect(fields.body.startsWith('# Ignored')).toBe(true);
+    expect(fields.text.slice(fields.bodyStart).startsWith('# Ignored')).toBe(true);
   });
 
   it('falls back to the first H1, then the file name', () => {

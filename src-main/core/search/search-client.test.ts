@@ -10,7 +10,11 @@ import type { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../testing/test-core';
 import { MAX_RESTARTS, SearchClient, type SearchClientOptions, SearchRestarted, SearchUnavailable } from './search-client';
-import type { NoteFile } from './search-protocol';
+import { MIN_HELPED_NOTES } from './load-helper';
+import { loadNotes } from './note-loading';
+import { SearchIndex } from './search-index';
+import { readNoteStart, searchNotes } from './search-notes';
+import type { LoadedNote, NoteFile } from './search-protocol';
 import { startSearchWorker } from './start-search-worker';
 
 let dir: string;
@@ -82,6 +86,23 @@ describe('SearchClient with real workers', () => {
     expect(await hitPaths(client, 'shared')).toEqual(known.map(([p]) => p).sort());
     expect(workers).toHaveLength(2);
   });
+
+  it('shares a big load with its helper thread, and finds just what one thread would have indexed', async () => {
+    const many: NoteFile[] = [];
+    const folder = path.join(dir, 'many');
+    await fsp.mkdir(folder);
+    for (let i = 0; i < MIN_HELPED_NOTES + 1000; i++) many.push([`many/n${i}.md`, path.join(folder, `n${i}.md`)]);
+    await Promise.all(many.map(([, file], i) => fsp.writeFile(file, `# Many ${i}\n${['red green', 'green blue', 'blue red'][i % 3]} m${i % 11}x\n`)));
+    const { client } = clientWith();
+    const loaded = await client.load(many);
+    const alone = new SearchIndex();
+    const loadedAlone: LoadedNote[] = [];
+    loadNotes(alone, many, 0, many.length, loadedAlone, () => {});
+    expect(loaded.sort()).toEqual(loadedAlone.sort());
+    for (const query of ['red', 'green blue', 'm7x', 'blu', 'many 1234']) {
+      expect(await client.search(query, 30)).toEqual(searchNotes(alone, readNoteStart, query, 30));
+    }
+  }, 30_000);
 
   it('stop() ends the worker', async () => {
     const { client, workers } = clientWith();

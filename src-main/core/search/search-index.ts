@@ -7,12 +7,17 @@
  * open. This index appends one posting per distinct term of a note to a
  * plain array per term (found through a TermTable), and borrows MiniSearch's
  * radix tree (`SearchableMap`) only for the vocabulary, where prefix and fuzzy
- * lookups need it. Only titles and tags are stored; snippets are cut by the
- * caller from the file itself, so note contents never stay in memory.
+ * lookups need it. Only titles, tags and each note's file are stored;
+ * snippets are cut by the caller from the file itself, so note contents never
+ * stay in memory.
+ *
+ * A big load is indexed by two threads at once: one builds a second index of
+ * its share, sends it over as an `IndexPart`, and this index `absorb`s it.
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { detach } from '../util/detach';
 import type { NoteFields } from './note-fields';
+import type { NoteFile } from './search-protocol';
 import { TermTable } from './term-table';
 import { TermWeights } from './term-weights';
 import { tokenize, WordCursor } from './tokenize';
@@ -30,6 +35,8 @@ const B = 0.7;
 
 interface IndexedNote {
   path: string;
+  /** Where snippets are read from. */
+  file: string;
   title: string;
   tags: string[];
   /** Weighted term count, for BM25's length normalisation. */
@@ -50,6 +57,7 @@ const MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
 
 export interface RankedNote {
   path: string;
+  file: string;
   title: string;
   tags: string[];
   score: number;
@@ -80,7 +88,7 @@ export class SearchIndex {
     return this.liveNotes;
   }
 
-  upsert(path: string, fields: NoteFields): void {
+  upsert([path, file]: NoteFile, fields: NoteFields): void {
     this.remove(path);
     const number = this.notes.length;
     const { weights } = this;
@@ -89,7 +97,7 @@ export class SearchIndex {
       length += this.addTerms(fields.title, FIELD_WEIGHT.title);
       length += this.addTerms(fields.tags.join(' '), FIELD_WEIGHT.tags);
       length += this.addTerms(fields.headings, FIELD_WEIGHT.headings);
-      length += this.addTerms(fields.body, FIELD_WEIGHT.body);
+      length += this.addTerms(fields.text, FIELD_WEIGHT.body, fields.bodyStart);
     } catch (error) {
       weights.clear(); // so the next note starts from nothing
       throw error;
@@ -97,18 +105,79 @@ export class SearchIndex {
     for (const id of weights.ids) {
       (this.postings[id] ?? this.newPostings(id)).push((number << WEIGHT_BITS) | Math.min(weights.weightOf(id), MAX_WEIGHT));
     }
+    this.addNote({ path, file, title: detach(fields.title), tags: fields.tags.map(detach), length, postingCount: weights.ids.length });
+    weights.clear();
+  }
+
+  /** Gives `note` the next number, whose postings the caller adds; returns the number. */
+  private addNote(note: IndexedNote): number {
+    const number = this.notes.length;
     if (number >= this.lengths.length) {
       const grown = new Float64Array(this.lengths.length * 2);
       grown.set(this.lengths);
       this.lengths = grown;
     }
-    this.lengths[number] = Math.max(length, 1);
-    this.notes.push({ path, title: detach(fields.title), tags: fields.tags.map(detach), length, postingCount: weights.ids.length });
-    this.numberByPath.set(path, number);
+    this.lengths[number] = Math.max(note.length, 1);
+    this.notes.push(note);
+    this.numberByPath.set(note.path, number);
     this.liveNotes++;
-    this.totalLength += length;
-    this.livePostings += weights.ids.length;
-    weights.clear();
+    this.totalLength += note.length;
+    this.livePostings += note.postingCount;
+    return number;
+  }
+
+  /**
+   * This index's notes and postings as an `IndexPart`, for another index to
+   * absorb; `orderOf` says where each note goes among the absorbed ones.
+   */
+  toPart(orderOf: (path: string) => number): IndexPart {
+    const partNumbers = new Int32Array(this.notes.length);
+    const notes: PartNote[] = [];
+    this.notes.forEach((note, number) => {
+      if (!note) return;
+      partNumbers[number] = notes.length;
+      notes.push({ ...note, order: orderOf(note.path) });
+    });
+    const postings = new Int32Array(this.livePostings + this.deadPostings);
+    const terms: string[] = [];
+    const counts: number[] = [];
+    let at = 0;
+    this.postings.forEach((list, id) => {
+      if (!list) return;
+      const start = at;
+      for (const posting of list) {
+        const number = posting >> WEIGHT_BITS;
+        if (this.lengths[number]) postings[at++] = ((partNumbers[number] as number) << WEIGHT_BITS) | (posting & MAX_WEIGHT);
+      }
+      if (at === start) return;
+      terms.push(this.terms.terms[id] as string);
+      counts.push(at - start);
+    });
+    return { notes, terms, counts: Int32Array.from(counts), postings: postings.subarray(0, at) };
+  }
+
+  /**
+   * Adds the notes of `part` (each replacing what its path had), numbered in
+   * their `order` after the notes already here: the same numbers, and so the
+   * same ranking, as if this index had indexed them itself in that order.
+   */
+  absorb(part: IndexPart): void {
+    const numbers = new Int32Array(part.notes.length);
+    const byOrder = part.notes.map((_, i) => i).sort((a, b) => (part.notes[a] as PartNote).order - (part.notes[b] as PartNote).order);
+    for (const i of byOrder) {
+      const { path, file, title, tags, length, postingCount } = part.notes[i] as PartNote;
+      this.remove(path);
+      numbers[i] = this.addNote({ path, file, title, tags, length, postingCount });
+    }
+    let at = 0;
+    part.terms.forEach((term, t) => {
+      const id = this.terms.idOf(term);
+      const list = this.postings[id] ?? this.newPostings(id);
+      for (const end = at + (part.counts[t] as number); at < end; at++) {
+        const posting = part.postings[at] as number;
+        list.push(((numbers[posting >> WEIGHT_BITS] as number) << WEIGHT_BITS) | (posting & MAX_WEIGHT));
+      }
+    });
   }
 
   private newPostings(id: number): Postings {
@@ -118,11 +187,11 @@ export class SearchIndex {
     return list;
   }
 
-  /** Adds `weight` per occurrence of each term of `text` to the note's weights; returns the weight added. */
-  private addTerms(text: string, weight: number): number {
+  /** Adds `weight` per occurrence of each term of `text` from `start` on to the note's weights; returns the weight added. */
+  private addTerms(text: string, weight: number, start = 0): number {
     const { words, terms, weights } = this;
     let added = 0;
-    for (words.reset(text); words.next(); ) {
+    for (words.reset(text, start); words.next(); ) {
       weights.add(words.ascii ? terms.idOfAsciiWord(text, words.start, words.end, words.hash) : terms.idOf(words.term()), weight);
       added += weight;
     }
@@ -196,7 +265,7 @@ export class SearchIndex {
     return top.map(({ number, score }) => {
       const note = this.notes[number] as IndexedNote;
       const terms = perQueryTerm.flatMap(({ bestExpansion, expansions }) => expansions[bestExpansion[number] as number]?.[0] ?? []);
-      return { path: note.path, title: note.title, tags: note.tags, score, terms };
+      return { path: note.path, file: note.file, title: note.title, tags: note.tags, score, terms };
     });
   }
 
@@ -210,7 +279,8 @@ export class SearchIndex {
 
     const completions: [string, Postings][] = [];
     for (const [term, list] of vocabulary.atPrefix(queryTerm)) if (term !== queryTerm) completions.push([term, list]);
-    completions.sort((a, b) => b[1].length - a[1].length);
+    // By term on a tie, so which ones make the cut does not depend on the order terms were first seen in.
+    completions.sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     for (const [term, list] of completions.slice(0, MAX_EXPANSIONS)) {
       found.set(term, [term, list, (PREFIX_WEIGHT * queryTerm.length) / term.length]);
     }
@@ -252,6 +322,23 @@ export class SearchIndex {
     this.deadPostings = 0;
   }
 }
+
+/**
+ * Notes indexed by another thread (`SearchIndex.toPart`), in a form that
+ * crosses threads cheaply: every term's postings back to back in one array,
+ * which is transferred rather than copied.
+ */
+export interface IndexPart {
+  notes: PartNote[];
+  terms: string[];
+  /** How many postings each term has in `postings`, in the order of `terms`. */
+  counts: Int32Array<ArrayBuffer>;
+  /** `note << WEIGHT_BITS | weight`, `note` being an index into `notes`. */
+  postings: Int32Array<ArrayBuffer>;
+}
+
+/** `order`: where the note goes among the notes of its part. */
+type PartNote = IndexedNote & { order: number };
 
 /** Keeps `top` sorted best first and at most `limit` long. */
 function insertTop(top: Ranking[], candidate: Ranking, limit: number) {

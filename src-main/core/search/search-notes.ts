@@ -9,16 +9,16 @@ import type { SearchIndex } from './search-index';
 import { buildSnippets } from './snippets';
 
 /**
- * @param readNoteStart returns the beginning of a note's text, or throws. It is
+ * @param readNoteStart returns the beginning of a note's file, or throws. It is
  * synchronous on purpose: 20 small async reads cost 3–10 ms in thread-pool
  * round trips, synchronous ones under 1.5 ms, which is what keeps a query
  * under 10 ms. It runs on the search worker, so it blocks nothing else.
  */
-export function searchNotes(index: SearchIndex, readNoteStart: (path: string) => string, query: string, limit: number): SearchHit[] {
-  return index.search(query, limit).map(({ path, title, tags, terms }) => {
+export function searchNotes(index: SearchIndex, readNoteStart: (file: string) => string, query: string, limit: number): SearchHit[] {
+  return index.search(query, limit).map(({ path, file, title, tags, terms }) => {
     let text = '';
     try {
-      text = readNoteStart(path);
+      text = readNoteStart(file);
     } catch {
       // Deleted or made unreadable since it was indexed: still a hit, just without excerpts.
     }

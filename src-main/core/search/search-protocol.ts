@@ -5,6 +5,7 @@
  * Every note comes with its absolute file, so the worker only ever reads
  * files the main thread named.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { SearchHit } from '../../contract';
 
 /** A vault-relative note path and the absolute file it is read from. */
@@ -26,3 +27,13 @@ export type SearchReply =
   | { id: number; ok: false; message: string }
   /** Something the main thread should log: the worker has no logger of its own. */
   | { warning: string };
+
+/** The search worker's `workerData`: its port to the load helper started beside it, if there is one. */
+export interface SearchWorkerData {
+  helper: MessagePort | null;
+}
+
+/** A load helper's `workerData` (load-helper.ts; the same script): its port to the search worker. */
+export interface LoadHelperData {
+  searchWorker: MessagePort;
+}

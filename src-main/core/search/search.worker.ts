@@ -2,74 +2,74 @@
  * The search worker: reads the notes of a vault, indexes them and answers
  * queries, so the CPU-heavy part of opening a vault (over a second for 10,000
  * notes) runs beside the main thread instead of stalling every request while
- * it lasts. SearchClient starts it and is its only peer.
+ * it lasts. SearchClient starts it and is its only peer. The same script also
+ * runs as the load helper started beside it (load-helper.ts).
  */
-import { parentPort } from 'node:worker_threads';
-import { readTextFileSync } from '../fs/text-file';
-import { extractNoteFields } from './note-fields';
+import { setPriority } from 'node:os';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { HelpedLoader, serveAsHelper } from './load-helper';
+import { describe, indexNote } from './note-loading';
 import { SearchIndex } from './search-index';
 import { readNoteStart, searchNotes } from './search-notes';
-import type { LoadedNote, NoteFile, SearchOp, SearchReply } from './search-protocol';
+import type { LoadedNote, LoadHelperData, NoteFile, SearchOp, SearchReply, SearchWorkerData } from './search-protocol';
 
 const port = parentPort!;
-const index = new SearchIndex();
-/** Each indexed note's file, where snippets are read from. */
-const files = new Map<string, string>();
-const send = (reply: SearchReply) => port.postMessage(reply);
-
-port.on('message', (ops: SearchOp[]) => {
-  for (const op of ops) apply(op);
-});
-
-function apply(op: SearchOp): void {
-  switch (op.op) {
-    case 'add':
-      indexNote(op.note, op.text);
-      return;
-    case 'remove':
-      index.remove(op.path);
-      files.delete(op.path);
-      return;
-    case 'load':
-      send({ id: op.id, ok: true, value: load(op.notes) });
-      return;
-    case 'query':
-      try {
-        send({ id: op.id, ok: true, value: searchNotes(index, (path) => readNoteStart(files.get(path) as string), op.query, op.limit) });
-      } catch (error) {
-        send({ id: op.id, ok: false, message: describe(error) });
-      }
-  }
+const data = workerData as SearchWorkerData | LoadHelperData | undefined;
+if (data && 'searchWorker' in data) {
+  // A helper only makes a load faster on a core nobody else wants: sharing
+  // one with the worker (or other programs) slows the worker down, often by
+  // more than the helper gains. At the lowest priority it runs on an idle core
+  // and gives way on a busy one. On Linux a thread's nice value is its own;
+  // elsewhere it would be the whole app's, so there the helper runs as it is.
+  if (process.platform === 'linux') setPriority(19);
+  serveAsHelper(data.searchWorker);
+} else {
+  serveSearch(data?.helper ?? null);
 }
 
-function load(notes: NoteFile[]): LoadedNote[] {
-  const loaded: LoadedNote[] = [];
-  for (const note of notes) {
-    let read;
-    try {
-      read = readTextFileSync(note[1], note[0]);
-    } catch {
-      continue; // Not searchable (binary, too large, gone), still listed in the tree; opening it shows the reason.
+function serveSearch(helper: MessagePort | null) {
+  const index = new SearchIndex();
+  const send = (reply: SearchReply) => port.postMessage(reply);
+  const warn = (warning: string) => send({ warning });
+  const loader = new HelpedLoader(index, warn, helper);
+  // Operations wait here while a load waits for its helper, so they still apply in the order sent.
+  const queue: SearchOp[] = [];
+  let draining = false;
+
+  port.on('message', (ops: SearchOp[]) => {
+    queue.push(...ops);
+    if (!draining) void drain();
+  });
+
+  async function drain() {
+    draining = true;
+    for (let op; (op = queue.shift()); ) {
+      if (op.op === 'load') send({ id: op.id, ok: true, value: await load(op.notes) });
+      else apply(op);
     }
-    indexNote(note, read.content);
-    loaded.push([note[0], read.hash]);
+    draining = false;
   }
-  index.prepareForQueries();
-  return loaded;
-}
 
-function indexNote([path, file]: NoteFile, text: string): void {
-  try {
-    index.upsert(path, extractNoteFields(path, text));
-    files.set(path, file);
-  } catch (error) {
-    // One note the indexer cannot handle must not take search down for the others.
-    index.remove(path);
-    files.delete(path);
-    send({ warning: `“${path}” could not be indexed for search: ${describe(error)}` });
+  async function load(notes: NoteFile[]): Promise<LoadedNote[]> {
+    const loaded = await loader.load(notes);
+    index.prepareForQueries();
+    return loaded;
   }
-}
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  function apply(op: Exclude<SearchOp, { op: 'load' }>): void {
+    switch (op.op) {
+      case 'add':
+        indexNote(index, op.note, op.text, warn);
+        return;
+      case 'remove':
+        index.remove(op.path);
+        return;
+      case 'query':
+        try {
+          send({ id: op.id, ok: true, value: searchNotes(index, readNoteStart, op.query, op.limit) });
+        } catch (error) {
+          send({ id: op.id, ok: false, message: describe(error) });
+        }
+    }
+  }
 }

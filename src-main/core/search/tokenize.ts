@@ -63,10 +63,11 @@ export class WordCursor {
   hash = 0;
   private text = '';
 
-  reset(text: string): void {
+  /** Starts on `text`, from `start`, which must not be inside a word. */
+  reset(text: string, start = 0): void {
     this.text = text;
-    this.start = 0;
-    this.end = 0;
+    this.start = start;
+    this.end = start;
   }
 
   /** Moves to the next word; false when there is none. */
