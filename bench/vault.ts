@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../src-main/core';
 import { fakePlatform } from '../src-main/core/testing/fake-platform';
-import { readAndDetect } from './cards';
+import { scanVaultCards } from './cards';
 import { median, percentile, round, time } from './stats';
 import { noteText, writeVault } from './vault-fixture';
 
@@ -34,7 +34,7 @@ export async function measure(): Promise<Record<string, number>> {
       // Stopped first: its drills read the vault's cards in the background after opening, which would slow what is timed next.
       await lastCore?.stop();
       reads.push(await time(() => readAll(files)));
-      detections.push(await time(() => readAndDetect(files)));
+      detections.push(await time(() => scanVaultCards(files)));
       const core = createCore({
         dataDir: join(dir, `data-${run}`),
         defaultVaultDir: join(dir, 'default'),
@@ -100,7 +100,7 @@ async function saveP95(core: ReturnType<typeof createCore>): Promise<number> {
   return percentile(samples.slice(10), 95);
 }
 
-/** Starts the real browser-mode host (the build in out/) on the vault and reads its RSS once it serves. */
+/** Starts the real browser-mode host (the build in out/) on the vault and reads its RSS once it has settled. */
 async function hostRssMb(vault: string, dataDir: string): Promise<number> {
   const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'serve.js'), '--vault', vault, '--data', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -114,11 +114,7 @@ async function hostRssMb(vault: string, dataDir: string): Promise<number> {
     });
     // The figure means nothing unless the vault really is open: the host says so on stderr when it is not.
     if (complaints.trim()) throw new Error(`The host did not open the vault cleanly:\n${complaints}`);
-    // Let start-up garbage go before reading: the figure is the steady state with the vault open.
-    await new Promise((settle) => setTimeout(settle, 2000));
-    const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return kb / 1024;
+    return await steadyRssMb(child.pid!);
   } finally {
     // Waited for: the host saves its state as it stops, and the data dir is removed next.
     if (child.exitCode === null) {
@@ -126,5 +122,24 @@ async function hostRssMb(vault: string, dataDir: string): Promise<number> {
       child.kill('SIGINT');
       await exited;
     }
+  }
+}
+
+/**
+ * The process's resident memory once it holds still: after the vault opened,
+ * the drills read its cards in the background, so memory keeps changing for
+ * seconds; steady means within 1 MB for 3 s (or whatever it is after 40 s).
+ */
+async function steadyRssMb(pid: number): Promise<number> {
+  const SAMPLE_MS = 250;
+  const window: number[] = [];
+  const deadline = performance.now() + 40_000;
+  for (;;) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    window.push(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024);
+    if (window.length > 3000 / SAMPLE_MS) window.shift();
+    const steady = window.length === 3000 / SAMPLE_MS && Math.max(...window) - Math.min(...window) < 1;
+    if (steady || performance.now() > deadline) return window.at(-1)!;
+    await new Promise((settle) => setTimeout(settle, SAMPLE_MS));
   }
 }

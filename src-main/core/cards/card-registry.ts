@@ -33,15 +33,21 @@ interface RegistryFile {
 const ORPHAN_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 /** Enough for a big reorganisation of a vault; the oldest go first beyond it. */
 const MAX_ORPHANS = 20_000;
+/** A save waits for changes to pause this long (a vault's cards arrive in batches while it opens)… */
 const SAVE_DELAY_MS = 2_000;
+/** …but never longer than this after the first unsaved change. */
+const MAX_SAVE_DELAY_MS = 10_000;
+const NONE: readonly RegisteredCard[] = Object.freeze([]);
 
 export class CardRegistry {
-  /** The registered cards of each note, as last seen. */
-  private readonly byNote = new Map<string, RegisteredCard[]>();
+  /** The registered cards of each note, as last seen (the vault's own card objects, shared, not copies). */
+  private readonly byNote = new Map<string, readonly RegisteredCard[]>();
   private orphans: Orphan[] = [];
   /** Normalized questions of `orphans`, index for index; computed when first needed. */
   private orphanKeys: string[] | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unsaved change was made (monotonic ms), while one is waiting. */
+  private unsavedSince: number | undefined;
   private saving: Promise<void> = Promise.resolve();
 
   constructor(
@@ -61,7 +67,13 @@ export class CardRegistry {
     try {
       const data = JSON.parse(text) as RegistryFile;
       if (data.version !== 1 || !Array.isArray(data.cards) || !Array.isArray(data.orphans)) throw new Error('not a card registry');
-      for (const card of data.cards) this.cardsOf(card.notePath).push(card);
+      const byNote = new Map<string, RegisteredCard[]>();
+      for (const card of data.cards) {
+        const cards = byNote.get(card.notePath);
+        if (cards) cards.push(card);
+        else byNote.set(card.notePath, [card]);
+      }
+      byNote.forEach((cards, notePath) => this.byNote.set(notePath, cards));
       this.orphans = data.orphans;
       return null;
     } catch (error) {
@@ -72,13 +84,12 @@ export class CardRegistry {
     }
   }
 
-  cardsOf(notePath: string): RegisteredCard[] {
-    let cards = this.byNote.get(notePath);
-    if (!cards) {
-      cards = [];
-      this.byNote.set(notePath, cards);
-    }
-    return cards;
+  cardsOf(notePath: string): readonly RegisteredCard[] {
+    return this.byNote.get(notePath) ?? NONE;
+  }
+
+  get hasOrphans(): boolean {
+    return this.orphans.length > 0;
   }
 
   /** Orphans that may still claim one of these questions (normalized), newest first. */
@@ -89,7 +100,13 @@ export class CardRegistry {
   }
 
   /** The note's cards are now `cards`; the ones it lost become orphans, the orphans it took back stop being. */
-  replace(notePath: string, cards: RegisteredCard[], now: number): void {
+  replace(notePath: string, cards: readonly RegisteredCard[], now: number): void {
+    const known = this.cardsOf(notePath);
+    if (known.length === cards.length && cards.every((card, i) => card.id === known[i]!.id && card.question === known[i]!.question)) {
+      // Nothing to save; the new objects are kept so the old ones can go.
+      if (cards.length > 0) this.byNote.set(notePath, cards);
+      return;
+    }
     const kept = new Set(cards.map((card) => card.id));
     const lost = (this.byNote.get(notePath) ?? []).filter((card) => !kept.has(card.id));
     const orphans = this.orphans.filter((orphan) => !kept.has(orphan.id));
@@ -113,15 +130,21 @@ export class CardRegistry {
   }
 
   private saveSoon(): void {
-    if (this.saveTimer !== undefined) return;
+    const now = performance.now();
+    this.unsavedSince ??= now;
+    clearTimeout(this.saveTimer);
+    const delay = Math.min(SAVE_DELAY_MS, this.unsavedSince + MAX_SAVE_DELAY_MS - now);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       this.save();
-    }, SAVE_DELAY_MS);
+    }, Math.max(delay, 0));
   }
 
   private save(): void {
-    const data: RegistryFile = { version: 1, cards: [...this.byNote.values()].flat(), orphans: this.orphans };
+    this.unsavedSince = undefined;
+    const cards: RegisteredCard[] = [];
+    for (const noteCards of this.byNote.values()) for (const { id, notePath, question } of noteCards) cards.push({ id, notePath, question });
+    const data: RegistryFile = { version: 1, cards, orphans: this.orphans };
     this.saving = this.saving
       .then(() => this.writer.replace(this.file, JSON.stringify(data), 'card registry'))
       // Not fatal: the ids are found again from unchanged questions; the next change tries again.

@@ -2,9 +2,10 @@
  * The cards of every note in the open vault, each with its lasting id.
  *
  * Opening a vault reads every note once more, after the search index is
- * ready, so that cards never slow the vault's opening; until then `ready` is
- * false and the cards found so far are there. Afterwards the note catalog
- * tells this of every note that changed, by the app or another program.
+ * ready, so that cards never slow the vault's opening (in a worker thread in
+ * the app: card-scan.ts); until then `ready` is false and the cards found so
+ * far are there. Afterwards the note catalog tells this of every note that
+ * changed, by the app or another program.
  *
  * Answers are not kept: they are most of a vault's text, and would more
  * than double the memory the open vault takes. `withAnswers` reads them
@@ -12,22 +13,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { readTextFile } from '../fs/text-file';
+import { readNoteText } from '../fs/text-file';
 import { detach } from '../util/detach';
 import { forEachConcurrently } from '../util/pool';
 import type { Clock, Logger } from '../types';
-import type { CardRegistry, RegisteredCard } from './card-registry';
+import type { CardRegistry } from './card-registry';
+import { type CardScanner, type NoteToScan, scanCards, type ScannedCard } from './card-scan';
 import { detectCards } from './detect';
 import { matchCards, normalizeQuestion } from './identity';
-import type { Card } from './types';
+import { scanHere } from './start-card-scan';
+import type { Card, CardFormat, CardKind } from './types';
 
-export interface VaultCard extends Omit<Card, 'answer' | 'headingPath'> {
+export interface VaultCard extends ScannedCard {
   readonly id: string;
   readonly notePath: string;
   /** Vault-relative folder of the note, '' at the root. */
   readonly folder: string;
-  /** False for a question with nothing under it yet. */
-  readonly answered: boolean;
 }
 
 /** A card with what is read from its note when it is shown. */
@@ -40,6 +41,8 @@ export interface VaultCardsOptions {
   logger: Logger;
   /** Cards changed (found, edited, gone). Called at most every so often while the vault loads. */
   onChange: () => void;
+  /** How the whole vault is scanned; on this thread unless told otherwise (the app uses a worker). */
+  scanVault?: CardScanner;
 }
 
 const READ_CONCURRENCY = 16;
@@ -49,8 +52,9 @@ const LOAD_REPORT_MS = 250;
 export class VaultCards {
   private readonly byNote = new Map<string, VaultCard[]>();
   private readonly byId = new Map<string, VaultCard>();
-  /** Bumped on every change of a note: a load's read that started before one is stale. */
-  private readonly generation = new Map<string, number>();
+  /** Counts changes of notes; each note's last one is kept, so a scan that started before it is known to be stale. */
+  private changes = 0;
+  private readonly lastChange = new Map<string, number>();
   /**
    * `all()`, kept until a card changes: the drill store caches the states of
    * a card list by identity, which keeps building a queue of 100,000 cards fast.
@@ -63,7 +67,7 @@ export class VaultCards {
    */
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
-  private closed = false;
+  private readonly stopped = new AbortController();
 
   constructor(private readonly options: VaultCardsOptions) {}
 
@@ -73,42 +77,46 @@ export class VaultCards {
 
   /** Reads every note of the vault and finds their cards; then `ready` is true. */
   async load(notePaths: readonly string[]): Promise<void> {
-    await this.read(notePaths);
+    await this.read(notePaths, this.options.scanVault ?? scanHere);
     this.loaded = true;
     if (!this.closed) this.options.onChange();
   }
 
   /** Notes that came from disk without passing through here (renamed, restored from the trash). */
   notesLoaded(notePaths: readonly string[]): void {
-    void this.read(notePaths)
+    void this.read(notePaths, scanHere)
       .then(() => !this.closed && this.options.onChange())
       .catch((error) => this.options.logger.error('Could not read the cards of notes', error));
   }
 
-  /** Reads `notePaths` and finds their cards; notes changed meanwhile keep their newer cards. */
-  private async read(notePaths: readonly string[]): Promise<void> {
-    let lastReport = this.options.clock.monotonic();
-    await forEachConcurrently(notePaths, READ_CONCURRENCY, async (notePath) => {
-      if (this.closed) return;
-      const before = this.generation.get(notePath) ?? 0;
-      const file = await readTextFile(this.options.toAbsolute(notePath), notePath).catch(() => null);
-      if (!file || this.closed || (this.generation.get(notePath) ?? 0) !== before) return;
-      this.update(notePath, file.content, false);
-      if (this.options.clock.monotonic() - lastReport > LOAD_REPORT_MS) {
-        lastReport = this.options.clock.monotonic();
-        this.options.onChange();
-      }
-    });
+  /** Scans `notePaths` for cards; notes changed meanwhile keep their newer cards. */
+  private async read(notePaths: readonly string[], scan: CardScanner): Promise<void> {
+    const { clock, onChange, toAbsolute } = this.options;
+    const since = this.changes;
+    let lastReport = clock.monotonic();
+    const notes = notePaths.map((notePath): NoteToScan => [notePath, toAbsolute(notePath)]);
+    await scan(
+      notes,
+      (batch) => {
+        if (this.closed) return;
+        for (const [notePath, cards] of batch) if ((this.lastChange.get(notePath) ?? 0) <= since) this.update(notePath, cards, false);
+        if (clock.monotonic() - lastReport > LOAD_REPORT_MS) {
+          lastReport = clock.monotonic();
+          onChange();
+        }
+      },
+      this.stopped.signal,
+    );
   }
 
   /** A note's content changed (or a note appeared). */
   noteChanged(notePath: string, content: string): void {
-    this.update(notePath, content, true);
+    this.update(notePath, scanCards(content, notePath), true);
   }
 
   /** A note is gone: its cards' ids wait as orphans, for the note coming back under another name. */
   noteRemoved(notePath: string): void {
-    this.generation.set(notePath, (this.generation.get(notePath) ?? 0) + 1);
+    this.lastChange.set(notePath, ++this.changes);
     const cards = this.byNote.get(notePath);
     if (!cards && this.options.registry.cardsOf(notePath).length === 0) return;
     for (const card of cards ?? []) this.byId.delete(card.id);
@@ -136,9 +144,9 @@ export class VaultCards {
     const found = new Map<string, Map<string, Card>>();
     const notePaths = [...new Set(cards.map((card) => card.notePath))];
     await forEachConcurrently(notePaths, READ_CONCURRENCY, async (notePath) => {
-      const file = await readTextFile(this.options.toAbsolute(notePath), notePath).catch(() => null);
+      const content = await readNoteText(this.options.toAbsolute(notePath), notePath).catch(() => '');
       const byQuestion = new Map<string, Card>();
-      for (const card of file ? detectCards(file.content, notePath) : []) byQuestion.set(card.question, card);
+      for (const card of detectCards(content, notePath)) byQuestion.set(card.question, card);
       found.set(notePath, byQuestion);
     });
     return cards.map((card) => {
@@ -153,7 +161,11 @@ export class VaultCards {
   }
 
   close(): void {
-    this.closed = true;
+    this.stopped.abort();
+  }
+
+  private get closed(): boolean {
+    return this.stopped.signal.aborted;
   }
 
   private intern(text: string): string {
@@ -175,29 +187,38 @@ export class VaultCards {
     return kept;
   }
 
-  private update(notePath: string, content: string, report: boolean): void {
-    this.generation.set(notePath, (this.generation.get(notePath) ?? 0) + 1);
-    const found = detectCards(content, notePath);
+  /** The lasting ids of a note's cards found now, where they have one. */
+  private idsOf(notePath: string, found: readonly ScannedCard[], now: number): readonly (string | undefined)[] {
+    const { registry } = this.options;
+    const known = registry.cardsOf(notePath);
+    // The usual cases, without comparing questions word by word: a note as it was, a note seen for the first time.
+    if (known.length === found.length && found.every((card, i) => card.question === known[i]!.question)) return known.map((card) => card.id);
+    const orphans = registry.hasOrphans ? registry.orphansAsking(new Set(found.map((card) => normalizeQuestion(card.question))), now) : [];
+    if (known.length === 0 && orphans.length === 0) return [];
+    return matchCards([...known, ...orphans], found.map((card) => ({ question: card.question, notePath })));
+  }
+
+  private update(notePath: string, found: readonly ScannedCard[], report: boolean): void {
+    this.lastChange.set(notePath, ++this.changes);
     const { registry, clock } = this.options;
     const now = clock.now();
-    const known = registry.cardsOf(notePath);
-    const questions = new Set(found.map((card) => normalizeQuestion(card.question)));
-    const ids = matchCards([...known, ...registry.orphansAsking(questions, now)], found.map((card) => ({ question: card.question, notePath })));
+    const ids = this.idsOf(notePath, found, now);
     const folder = this.intern(path.posix.dirname(notePath) === '.' ? '' : path.posix.dirname(notePath));
     notePath = this.intern(notePath);
     const cards = found.map(
       (card, i): VaultCard => ({
-        // Copies, not slices of the note: a slice would keep the whole note's text in memory.
-        question: detach(card.question),
-        kind: card.kind,
+        // One object literal, every field named: a spread would give 60,000 cards a slower, bigger shape.
+        question: card.question,
+        // Interned: cards from the scan worker each bring their own copy of these few words.
+        kind: this.intern(card.kind) as CardKind,
         line: card.line,
         endLine: card.endLine,
         tags: this.internList(card.tags),
-        format: card.format,
+        format: this.intern(card.format) as CardFormat,
+        answered: card.answered,
         id: ids[i] ?? randomUUID(),
         notePath,
         folder,
-        answered: card.answer !== '',
       }),
     );
 
@@ -207,8 +228,7 @@ export class VaultCards {
     else this.byNote.delete(notePath);
     this.allCards = null;
 
-    const unchanged = known.length === cards.length && cards.every((card, i) => known[i]!.id === card.id && known[i]!.question === card.question);
-    if (!unchanged) registry.replace(notePath, cards.map((card): RegisteredCard => ({ id: card.id, notePath, question: card.question })), now);
+    registry.replace(notePath, cards, now);
     if (report) this.options.onChange();
   }
 }

@@ -9,6 +9,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DrillSettings } from '../../contract';
 import { CardRegistry } from '../cards/card-registry';
+import { scanInWorker } from '../cards/start-card-scan';
 import { VaultCards } from '../cards/vault-cards';
 import type { Emit } from '../events';
 import type { AtomicWriter } from '../fs/atomic-write';
@@ -50,7 +51,7 @@ export async function openDrills(options: OpenDrillsOptions): Promise<OpenedDril
   const registry = new CardRegistry(path.join(dir, 'cards.json'), writer, logger);
   const registryNotice = await registry.load();
   const changed = () => emit('drills:changed', {});
-  const cards = new VaultCards({ registry, toAbsolute: (notePath) => session.toAbsolute(notePath), clock, logger, onChange: changed });
+  const cards = new VaultCards({ registry, toAbsolute: (notePath) => session.toAbsolute(notePath), clock, logger, onChange: changed, scanVault: scanInWorker });
   const stopObserving = session.observeNotes({
     changed: (notePath, content) => cards.noteChanged(notePath, content),
     loaded: (notePaths) => cards.notesLoaded(notePaths),

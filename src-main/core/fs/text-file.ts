@@ -45,13 +45,28 @@ function assertText(bytes: Uint8Array, displayName: string): void {
 }
 
 export async function readTextFile(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): Promise<TextFile> {
+  const { bytes, stat } = await readTextBytes(file, displayName, maxBytes);
+  return textFile(bytes, stat);
+}
+
+/**
+ * A note's text without its hash, for readers that never write it back (the
+ * cards of a vault): hashing is a good part of reading a vault.
+ */
+export async function readNoteText(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): Promise<string> {
+  return (await readTextBytes(file, displayName, maxBytes)).bytes.toString('utf8');
+}
+
+async function readTextBytes(file: string, displayName: string, maxBytes: number): Promise<CheckedBytes> {
   let handle: fsp.FileHandle | undefined;
   try {
     // Size check and read go through one handle, so the file cannot be swapped in between.
     handle = await fsp.open(file, 'r');
     const stat = await handle.stat();
     checkNoteStat(stat, displayName, maxBytes);
-    return checkedText(await handle.readFile(), stat, displayName);
+    const bytes = await handle.readFile();
+    assertText(bytes, displayName);
+    return { bytes, stat };
   } catch (error) {
     throw toCoachError(error, 'read', displayName);
   } finally {
@@ -66,6 +81,16 @@ export async function readTextFile(file: string, displayName: string, maxBytes =
  * trips or promises).
  */
 export function readTextFileSync(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): TextFile {
+  const { bytes, stat } = readTextBytesSync(file, displayName, maxBytes);
+  return textFile(bytes, stat);
+}
+
+/** `readNoteText`, synchronously: for the card scan worker. */
+export function readNoteTextSync(file: string, displayName: string, maxBytes = MAX_NOTE_BYTES): string {
+  return readTextBytesSync(file, displayName, maxBytes).bytes.toString('utf8');
+}
+
+function readTextBytesSync(file: string, displayName: string, maxBytes: number): CheckedBytes {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
@@ -78,12 +103,20 @@ export function readTextFileSync(file: string, displayName: string, maxBytes = M
       if (count === 0) break; // the file shrank since fstat
       length += count;
     }
-    return checkedText(buffer.subarray(0, length), stat, displayName);
+    const bytes = buffer.subarray(0, length);
+    assertText(bytes, displayName);
+    return { bytes, stat };
   } catch (error) {
     throw toCoachError(error, 'read', displayName);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** A file's bytes, known to be text (no NUL, valid UTF-8). */
+interface CheckedBytes {
+  bytes: Buffer;
+  stat: fs.Stats;
 }
 
 function checkNoteStat(stat: fs.Stats, displayName: string, maxBytes: number): void {
@@ -94,8 +127,7 @@ function checkNoteStat(stat: fs.Stats, displayName: string, maxBytes: number): v
   }
 }
 
-/** The note's text, once `bytes` are known to be text; a BOM stays as U+FEFF. */
-function checkedText(bytes: Buffer, stat: fs.Stats, displayName: string): TextFile {
-  assertText(bytes, displayName);
+/** The note's text (a BOM stays as U+FEFF) and the hash of its bytes. */
+function textFile(bytes: Buffer, stat: fs.Stats): TextFile {
   return { content: bytes.toString('utf8'), hash: hashBytes(bytes), mtimeMs: stat.mtimeMs, size: bytes.byteLength };
 }
