@@ -23,6 +23,8 @@ export const GOALS: Record<string, Goal> = {
   drill_queue_100k_ms: { description: '≤ 20 ms', max: 20 },
   grade_p95_ms: { description: '≤ 5 ms', max: 5 },
   timer_late_p95_ms: { description: '≤ 35 ms', max: 35 },
+  coach_1000w_ms: { description: '≤ 10 ms (median of the runs after warm-up; parsing included)', max: 10 },
+  stories_matrix_500_ms: { description: '≤ 50 ms (500 stories, 200 questions; median after warm-up)', max: 50 },
 };
 
 export function verdict(name: string, figures: Record<string, number>): { value?: number; met: boolean } {

@@ -35,12 +35,14 @@ import {
   type GradeButton,
   type ImportReport,
 } from './drills';
+import { storyArgs, type BehavioralQuestion, type CoachReport, type Competency, type RehearsalPlan, type StoryList, type StoryMatrixView, type StorySummary } from './stories';
 
 export * from './types';
 export * from './errors';
 export * from './commands';
 export * from './wire';
 export * from './drills';
+export * from './stories';
 
 /** A path inside the vault, relative, with forward slashes. Checked again in the core. */
 const vaultPath = z.string().min(1).max(4096);
@@ -180,6 +182,24 @@ export const methods = {
   'drills:export': method<{ fileName: string; content: string; cards: number }>()(drillArgs.selection),
   /** A TSV (Anki) or CSV file made into a new note of question headings. */
   'drills:import': method<ImportReport>()(drillArgs.import),
+
+  /** The stories of the vault's `Stories/` folder, and the competency set. */
+  'stories:list': method<StoryList>()(none),
+  /** A new story from the template (or from a card's draft answer), in `Stories/`; it does not replace a file. */
+  'stories:create': method<{ path: string }>()(storyArgs.create),
+  /** The coach's findings and the section split for a story's Markdown (the editor's, as it is being typed). */
+  'stories:coach': method<CoachReport>()(storyArgs.coach),
+  /** Our behavioral questions and those of the notes, with their stories and suggestions. */
+  'stories:questions': method<BehavioralQuestion[]>()(none),
+  'stories:matrix': method<StoryMatrixView>()(none),
+  /** Links a question to a story, or unlinks it: an edit of the story's front matter. */
+  'stories:link': method<StorySummary>()(storyArgs.link),
+  'stories:setCompetencies': method<StorySummary>()(storyArgs.setCompetencies),
+  /** Today as the story's last rehearsal, with the user's rating. */
+  'stories:rehearsed': method<StorySummary>()(storyArgs.rehearsed),
+  'stories:rehearsal': method<RehearsalPlan>()(storyArgs.path),
+  'stories:competencies': method<Competency[]>()(none),
+  'stories:updateCompetencies': method<Competency[]>()(storyArgs.updateCompetencies),
 } as const;
 
 export type Methods = typeof methods;
@@ -211,6 +231,8 @@ export interface Events {
   'timer:cue': TimerCue;
   /** Cards were found, changed or graded: refetch the deck list. */
   'drills:changed': Record<string, never>;
+  /** A story was created, edited or removed, or the competencies changed: refetch the story views. */
+  'stories:changed': Record<string, never>;
 }
 export type EventName = keyof Events;
 

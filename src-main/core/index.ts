@@ -19,6 +19,9 @@ import { copyStarterNotes } from './vault/starter-notes';
 import { Trash } from './vault/trash';
 import { VaultSession } from './vault/vault-session';
 import { openDrills, type OpenedDrills } from './drills/open-drills';
+import { coachReport } from './stories/coach-report';
+import { checkedCompetencies } from './stories/competency-settings';
+import { openStories, type OpenedStories } from './stories/open-stories';
 
 export type { Core, CoreOptions } from './types';
 
@@ -35,6 +38,8 @@ export function createCore(options: CoreOptions): Core {
   let session: VaultSession | null = null;
   /** The open vault's drills; null while they start, or when they could not (the notes still work). */
   let drills: OpenedDrills | null = null;
+  /** The open vault's stories; null likewise. */
+  let stories: OpenedStories | null = null;
   /** Opens run one at a time; the last one wins. */
   let opening: Promise<unknown> = Promise.resolve();
   /**
@@ -59,8 +64,16 @@ export function createCore(options: CoreOptions): Core {
     return drills.drills;
   };
 
-  /** Closes the vault's drills, then the vault. */
+  const requireStories = () => {
+    requireSession();
+    if (!stories) throw new CoachError('INTERNAL', 'The stories of this vault are not available (see the message shown when it opened).');
+    return stories.stories;
+  };
+
+  /** Closes the vault's stories (they read the drills' cards), its drills, then the vault. */
   const closeSession = async (closing: VaultSession) => {
+    stories?.close();
+    stories = null;
     const closingDrills = drills;
     drills = null;
     await closingDrills?.close().catch((error) => logger.error('Could not close the drills', error));
@@ -85,7 +98,8 @@ export function createCore(options: CoreOptions): Core {
       const previous = session;
       if (previous) await closeSession(previous);
       session = opened;
-      drills = await startDrills(opened);
+      drills = await startPart('Drills', () => startDrills(opened));
+      stories = await startPart('Stories', () => startStories(opened));
       await requireStore().rememberVault(opened.info);
       events.emit('vault:changed', { vault: opened.info });
       return opened.info;
@@ -158,6 +172,23 @@ export function createCore(options: CoreOptions): Core {
     'drills:writeAnswer': ({ cardId, answer }) => requireDrills().writeAnswer(cardId, answer),
     'drills:export': ({ selection }) => requireDrills().exportDeck(selection),
     'drills:import': (args) => requireDrills().importDeck(args),
+
+    'stories:list': () => requireStories().list(),
+    'stories:create': (args) => requireStories().create(args),
+    // Needs no vault: it reads only the text it is given.
+    'stories:coach': ({ text }) => coachReport(text),
+    'stories:questions': () => requireStories().questions(),
+    'stories:matrix': () => requireStories().matrix(),
+    'stories:link': ({ path: story, question, linked }) => requireStories().link(story, question, linked),
+    'stories:setCompetencies': ({ path: story, competencies }) => requireStories().setCompetencies(story, competencies),
+    'stories:rehearsed': ({ path: story, rating }) => requireStories().rehearsed(story, rating),
+    'stories:rehearsal': ({ path: story }) => requireStories().rehearsal(story),
+    'stories:competencies': () => requireStore().competencies,
+    'stories:updateCompetencies': async ({ competencies }) => {
+      const saved = await requireStore().setCompetencies(checkedCompetencies(competencies));
+      events.emit('stories:changed', {});
+      return saved;
+    },
   };
 
   return {
@@ -190,27 +221,43 @@ export function createCore(options: CoreOptions): Core {
     },
   };
 
-  /** The drills of a vault just opened; a failure leaves the notes usable and says why. */
-  async function startDrills(opened: VaultSession): Promise<OpenedDrills | null> {
+  /** A part of a vault just opened (its drills, its stories); a failure leaves the notes usable and says why. */
+  async function startPart<T>(name: string, start: () => Promise<T>): Promise<T | null> {
     try {
-      const started = await openDrills({
-        session: opened,
-        dataDir: options.dataDir,
-        settings: requireStore().drillSettings,
-        writer,
-        clock,
-        logger,
-        emit: events.emit,
-        appendFs: options.appendFs,
-      });
-      for (const message of started.notices) events.emit('app:notice', { level: 'warning', message });
-      return started;
+      return await start();
     } catch (error) {
-      logger.error('Could not start the drills', error);
+      logger.error(`Could not start the ${name.toLowerCase()}`, error);
       const reason = error instanceof CoachError ? error.message : String(error);
-      events.emit('app:notice', { level: 'error', message: `Drills are not available for this vault: ${reason}` });
+      events.emit('app:notice', { level: 'error', message: `${name} are not available for this vault: ${reason}` });
       return null;
     }
+  }
+
+  async function startDrills(opened: VaultSession): Promise<OpenedDrills> {
+    const started = await openDrills({
+      session: opened,
+      dataDir: options.dataDir,
+      settings: requireStore().drillSettings,
+      writer,
+      clock,
+      logger,
+      emit: events.emit,
+      appendFs: options.appendFs,
+    });
+    for (const message of started.notices) events.emit('app:notice', { level: 'warning', message });
+    return started;
+  }
+
+  function startStories(opened: VaultSession): Promise<OpenedStories> {
+    return openStories({
+      session: opened,
+      cards: drills?.cards ?? null,
+      competencies: () => requireStore().competencies,
+      clock,
+      logger,
+      emit: events.emit,
+      onEvent: (listener) => events.on(listener),
+    });
   }
 
   /** Settings, then the vault to open at start. */

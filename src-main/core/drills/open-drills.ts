@@ -32,6 +32,8 @@ export interface OpenDrillsOptions {
 
 export interface OpenedDrills {
   drills: VaultDrills;
+  /** The vault's cards: the stories list its behavioral questions and start stories from their drafts. */
+  cards: VaultCards;
   /** Things to tell the user (a damaged review log was repaired…). */
   notices: string[];
   close(): Promise<void>;
@@ -63,6 +65,7 @@ export async function openDrills(options: OpenDrillsOptions): Promise<OpenedDril
 
   return {
     drills: new VaultDrills(cards, service, session.service, settings.thinkingTimeMs),
+    cards,
     notices: [...(registryNotice ? [registryNotice] : []), ...started.notices],
     async close() {
       stopObserving();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAtomicWriter } from '../fs/atomic-write';
+import { DEFAULT_COMPETENCIES } from '../stories/competencies';
 import { AppStore, MAX_RECENT_VAULTS, SETTINGS_FILE } from './app-store';
 
 let dataDir: string;
@@ -58,5 +59,20 @@ describe('AppStore', () => {
     expect(store.lastVault).toBe('/v');
     expect(store.windowState).toBeNull();
     expect(notices).toEqual([]);
+  });
+
+  it('keeps the competency set, starting from the defaults; a hand-edited set with a bad entry or a repeated id falls back to them', async () => {
+    const store = await open();
+    expect(store.competencies).toEqual(DEFAULT_COMPETENCIES);
+    const mine = [{ id: 'mediation', label: 'Mediation', description: 'Bringing sides together.' }];
+    await store.setCompetencies(mine);
+    expect((await open()).competencies).toEqual(mine);
+
+    for (const competencies of [[{ id: 'x', label: 42 }], [...mine, ...mine], []]) {
+      await fsp.writeFile(path.join(dataDir, SETTINGS_FILE), JSON.stringify({ settings: { theme: 'dark' }, competencies }));
+      const reopened = await open();
+      expect(reopened.competencies).toEqual(DEFAULT_COMPETENCIES);
+      expect(reopened.settings).toEqual({ theme: 'dark' });
+    }
   });
 });

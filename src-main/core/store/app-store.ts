@@ -7,8 +7,9 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import type { DrillSettings, Settings, VaultInfo } from '../../contract';
+import type { Competency, DrillSettings, Settings, VaultInfo } from '../../contract';
 import type { AtomicWriter } from '../fs/atomic-write';
+import { DEFAULT_COMPETENCIES } from '../stories/competencies';
 import { SafeJsonFile } from './json-file';
 
 export const MAX_RECENT_VAULTS = 10;
@@ -32,9 +33,17 @@ const drillSettingsSchema = z
   })
   .catch(DRILL_DEFAULTS);
 
+/** The competency set stories are tagged with; a hand-edited file with a bad entry falls back to the defaults as a whole (ids must stay unique). */
+const competenciesSchema = z
+  .array(z.object({ id: z.string().min(1), label: z.string().min(1), description: z.string() }))
+  .min(1)
+  .refine((list) => new Set(list.map((competency) => competency.id)).size === list.length)
+  .catch(() => DEFAULT_COMPETENCIES.map((competency) => ({ ...competency })));
+
 /** Each field falls back on its own, so one bad value does not lose the rest. */
 const appDataSchema = z.object({
   drills: drillSettingsSchema,
+  competencies: competenciesSchema,
   settings: z.object({ theme: z.enum(['system', 'light', 'dark']).catch('system') }).catch({ theme: 'system' }),
   recentVaults: z.array(z.object({ path: z.string(), name: z.string() })).catch([]),
   lastVault: z.string().nullable().catch(null),
@@ -84,6 +93,18 @@ export class AppStore {
   async updateDrillSettings(patch: Partial<DrillSettings>): Promise<DrillSettings> {
     await this.update((data) => Object.assign(data.drills, patch));
     return this.drillSettings;
+  }
+
+  get competencies(): Competency[] {
+    return this.db.data.competencies.map((competency) => ({ ...competency }));
+  }
+
+  /** Replaces the competency set (the caller has checked it: ids unique). */
+  async setCompetencies(competencies: readonly Competency[]): Promise<Competency[]> {
+    await this.update((data) => {
+      data.competencies = competencies.map((competency) => ({ ...competency }));
+    });
+    return this.competencies;
   }
 
   /** Most recent first, at most MAX_RECENT_VAULTS. */

@@ -7,7 +7,7 @@
  * note keeps its caret and undo history, and a drill session goes on after
  * "Edit" took the user to the note.
  */
-import { GraduationCap, Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
+import { BookOpenText, GraduationCap, Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings, Theme, VaultInfo } from '../../../src-main/contract';
 import { useClient, useCoreEvent } from '../lib/client-context';
@@ -15,6 +15,7 @@ import { NoticeProvider, useNotify } from '../lib/notices';
 import { useRemote } from '../lib/use-remote';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { NotesScreen, type OpenRequest } from '../features/notes/NotesScreen';
+import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { AboutDialog } from '../features/shortcuts/AboutDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { TimerWidget } from '../features/timer/TimerWidget';
@@ -92,6 +93,7 @@ function Shell() {
   const hasVault = Boolean(openedVault !== undefined ? openedVault : vault.data);
   useCommand('nav.notes', () => show('notes'), hasVault);
   useCommand('nav.drills', () => show('drills'), hasVault);
+  useCommand('nav.stories', () => show('stories'), hasVault);
 
   if (info.error || vault.error) {
     return (
@@ -115,6 +117,7 @@ function Shell() {
           <>
             <RailItem screen="notes" current={screen} onShow={show} label="Notes" keys="Mod+1" icon={<NotebookPen size={20} aria-hidden />} />
             <RailItem screen="drills" current={screen} onShow={show} label="Drills" keys="Mod+2" icon={<GraduationCap size={20} aria-hidden />} />
+            <RailItem screen="stories" current={screen} onShow={show} label="Stories" keys="Mod+3" icon={<BookOpenText size={20} aria-hidden />} />
           </>
         )}
         <span className="rail-spacer" />
@@ -145,6 +148,11 @@ function Shell() {
               onShow={() => show('notes')}
             />
           </div>
+          {visited.has('stories') && (
+            <div className="screen" hidden={screen !== 'stories'}>
+              <StoriesScreen key={current.path} active={screen === 'stories'} />
+            </div>
+          )}
           {visited.has('drills') && (
             <div className="screen" hidden={screen !== 'drills'}>
               <DrillsScreen key={current.path} active={screen === 'drills'} assetBase={info.data.assetBase} onOpenNote={openNote} onShowNotes={() => show('notes')} />
@@ -160,7 +168,7 @@ function Shell() {
   );
 }
 
-type Screen = 'notes' | 'drills';
+type Screen = 'notes' | 'drills' | 'stories';
 
 function RailItem(props: { screen: Screen; current: Screen; onShow: (screen: Screen) => void; label: string; keys: string; icon: ReactNode }) {
   const active = props.screen === props.current;

@@ -13,6 +13,7 @@ export type AppCommandId =
   | 'focus.editor'
   | 'nav.notes'
   | 'nav.drills'
+  | 'nav.stories'
   | 'drill.reveal'
   | 'drill.again'
   | 'drill.hard'
@@ -52,6 +53,7 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
   { id: 'focus.editor', label: 'Focus the editor', keys: ['Mod+E'], group: 'Navigate' },
   { id: 'nav.notes', label: 'Go to Notes', keys: ['Mod+1'], group: 'Navigate' },
   { id: 'nav.drills', label: 'Go to Drills', keys: ['Mod+2'], group: 'Navigate' },
+  { id: 'nav.stories', label: 'Go to Stories', keys: ['Mod+3'], group: 'Navigate' },
   // The drill's keys act while a card is on screen, never while typing (an answer being written).
   { id: 'drill.reveal', label: 'Show the answer (or write one)', keys: ['Space'], group: 'Drills', outsideText: ['Space'], outsideControls: ['Space'] },
   { id: 'drill.again', label: 'Grade: Again', keys: ['1'], group: 'Drills', outsideText: ['1'], inOverview: false },

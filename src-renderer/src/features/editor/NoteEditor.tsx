@@ -42,9 +42,15 @@ interface NoteEditorProps {
   onSession: (session: NoteSession | null) => void;
   /** Put the caret at this line of the file (1-based) and scroll to it; a new `seq` does it again. */
   reveal?: { line: number; seq: number } | null;
+  /** Shown above the text, inside the page (a story's bar of spoken time). */
+  header?: ReactNode;
+  /** Plugins of a screen that uses this editor for more than notes (the story guide). */
+  children?: ReactNode;
+  /** False to show the front matter's properties folded. */
+  propertiesOpen?: boolean;
 }
 
-export function NoteEditor({ file, rest, title, onSession, reveal }: NoteEditorProps) {
+export function NoteEditor({ file, rest, title, onSession, reveal, header, children, propertiesOpen }: NoteEditorProps) {
   const initialLoad = useMemo(() => new ProgressiveLoad(file.content, rest === null), [file, rest]);
   const initialConfig = useMemo(
     () => ({
@@ -62,12 +68,13 @@ export function NoteEditor({ file, rest, title, onSession, reveal }: NoteEditorP
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <EditorBody file={file} rest={rest} title={title} initialLoad={initialLoad} onSession={onSession} reveal={reveal} />
+      <EditorBody file={file} rest={rest} title={title} initialLoad={initialLoad} onSession={onSession} reveal={reveal} header={header} propertiesOpen={propertiesOpen} />
+      {children}
     </LexicalComposer>
   );
 }
 
-function EditorBody({ file, rest, title, initialLoad, onSession, reveal }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
+function EditorBody({ file, rest, title, initialLoad, onSession, reveal, header, propertiesOpen }: NoteEditorProps & { initialLoad: ProgressiveLoad }) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
   const [load, setLoad] = useState(initialLoad);
@@ -171,9 +178,11 @@ function EditorBody({ file, rest, title, initialLoad, onSession, reveal }: NoteE
       <div className="editor-scroll">
         <article className="editor-page">
           {!opensWithTitle(load.doc, title) && <h1 className="note-title">{title}</h1>}
+          {header}
           {frontmatter !== null && (
             <PropertiesPanel
               raw={frontmatter}
+              initiallyOpen={propertiesOpen}
               onChange={(raw) => {
                 frontmatterRef.current = raw;
                 setFrontmatter(raw);

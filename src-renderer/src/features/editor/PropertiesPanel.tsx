@@ -11,11 +11,13 @@ interface PropertiesPanelProps {
   /** The YAML between the `---` fences. */
   raw: string;
   onChange: (raw: string) => void;
+  /** Shown folded: where a screen shows the same fields its own way (a story's bar). */
+  initiallyOpen?: boolean;
 }
 
-export function PropertiesPanel({ raw, onChange }: PropertiesPanelProps) {
+export function PropertiesPanel({ raw, onChange, initiallyOpen = true }: PropertiesPanelProps) {
   const document = useMemo(() => parseDocument(raw), [raw]);
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(initiallyOpen);
   const broken = document.errors.length > 0 || (document.contents !== null && !isMap(document.contents));
 
   const update = (mutate: (doc: Document) => void) => {

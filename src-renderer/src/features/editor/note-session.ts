@@ -74,6 +74,11 @@ export class NoteSession {
     this.markFullyRead();
   }
 
+  /** The note as the editor would write it now. */
+  content(): string {
+    return this.currentContent();
+  }
+
   getStatus(): SaveStatus {
     return this.status;
   }

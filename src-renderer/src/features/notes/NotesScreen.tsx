@@ -19,6 +19,7 @@ import { setImageSourceResolver } from '../editor/markdown';
 import { NoteEditor } from '../editor/NoteEditor';
 import { scheduleEditorWarmUp } from '../editor/warm-up';
 import type { NoteSession } from '../editor/note-session';
+import { useRecheckOnShow } from '../editor/use-recheck-on-show';
 import { SearchPanel } from '../search/SearchPanel';
 import { folderOf, siblingPath, titleOf } from './note-paths';
 import { NoteTree } from './NoteTree';
@@ -69,6 +70,7 @@ export function NotesScreen({ vault, assetBase, active, request, onShow }: Notes
   const openPath = open.kind === 'none' ? null : open.kind === 'note' ? open.file.path : open.path;
 
   useCoreEvent('tree:changed', () => void tree.reload());
+  useRecheckOnShow(active, session);
 
   /** Saves the open note; false (and the user told) when its edits could not be saved. */
   const saveOpenNote = useCallback(async () => {
