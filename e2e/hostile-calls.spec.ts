@@ -62,6 +62,9 @@ test('paths out of the vault are refused, and nothing outside is read or written
     ['notes:rename', { from: 'link.md', to: 'renamed link.md' }],
     ['notes:delete', { path: '../outside/secret.md' }],
     ['notes:delete', { path: 'linked folder/secret.md' }],
+    ['stories:link', { path: '../outside/secret.md', question: 'q', linked: true }],
+    ['stories:rehearsal', { path: 'Stories/../../outside/secret.md' }],
+    ['stories:rehearsed', { path: join(dir, 'secret.md'), rating: 3 }],
   ];
   for (const [name, args] of attempts) {
     const result = await probe.call(name, args);
@@ -117,6 +120,12 @@ test('arguments of the wrong type or shape, and unknown methods, are refused wit
     ['drills:updateSettings', { newCardsPerDay: 2.5 }],
     ['drills:writeAnswer', { cardId: 'x', answer: '' }],
     ['drills:import', { fileName: 'x.tsv', base64: 42, folder: '' }],
+    ['stories:create', { title: '' }],
+    ['stories:coach', { text: 42 }],
+    ['stories:link', { path: 'Interview notes.md', question: 'Why?', linked: true }],
+    ['stories:rehearsed', { path: 'Stories/a.md', rating: 6 }],
+    ['stories:updateCompetencies', { competencies: [] }],
+    ['stories:updateCompetencies', { competencies: [{ id: '../x', label: 'x', description: '' }] }],
   ];
   for (const [name, args] of invalid) {
     expect(await probe.errorCode(name, args), `${String(name)} ${JSON.stringify(args)}`).toBe('INVALID_ARGUMENT');

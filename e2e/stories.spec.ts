@@ -107,6 +107,23 @@ test.describe('a story with competencies and questions', () => {
     expect((await vault.read('Stories/Pushback.md')).split('\n---\n')[1]).toBe(STORY.split('\n---\n')[1]);
   });
 
+  test('the competencies can be edited: a new one is a gap until a story covers it; a removed one stays in the story', async ({ app }) => {
+    const stories = new StoriesPage(app.page);
+    await stories.open();
+    await stories.tab('Matrix').click();
+    await app.page.getByRole('button', { name: 'Edit competencies…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Competencies' });
+    await dialog.getByRole('button', { name: 'Add competency' }).click();
+    await dialog.getByRole('textbox', { name: /^Name of competency \d+$/ }).last().fill('System design');
+    await dialog.getByRole('button', { name: 'Remove Influence and persuasion' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(app.page.getByText('No story for system design yet')).toBeVisible();
+
+    await stories.tab('Story bank').click();
+    await expect(app.page.getByRole('list', { name: 'Competencies' }).getByText('influence-and-persuasion?')).toBeVisible();
+  });
+
   test('rehearsing runs the header timer over the target with the phase shown, and records the date', async ({ app }) => {
     const stories = new StoriesPage(app.page);
     const vault = new VaultFiles(app.vaultDir);

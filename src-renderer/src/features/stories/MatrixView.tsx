@@ -3,11 +3,15 @@
  * cover each competency, the competencies with no story named as gaps, and
  * the questions no story answers yet.
  */
-import { Check } from 'lucide-react';
-import type { StoryMatrixView } from '../../../../src-main/contract';
+import { Check, SlidersHorizontal } from 'lucide-react';
+import { useState } from 'react';
+import type { Competency, StoryMatrixView } from '../../../../src-main/contract';
+import { CompetencySetDialog } from './CompetencySetDialog';
 
 interface MatrixViewProps {
   matrix: StoryMatrixView | undefined;
+  /** The competency set, to edit. */
+  competencies: Competency[];
   error: string | undefined;
   onOpenStory: (path: string) => void;
   onShowQuestions: () => void;
@@ -16,12 +20,19 @@ interface MatrixViewProps {
 /** The questions listed under the matrix; the rest are a click away in Questions. */
 const SHOWN_QUESTIONS = 8;
 
-export function MatrixView({ matrix, error, onOpenStory, onShowQuestions }: MatrixViewProps) {
+export function MatrixView({ matrix, competencies: set, error, onOpenStory, onShowQuestions }: MatrixViewProps) {
+  const [editing, setEditing] = useState(false);
   if (error) return <p role="alert">The matrix could not be built: {error}</p>;
   if (!matrix) return <p aria-busy="true">Building the matrix…</p>;
   const { competencies, stories, gaps, unlinkedQuestions } = matrix;
   return (
     <div className="matrix-view">
+      <div className="matrix-tools">
+        <button type="button" className="button quiet" onClick={() => setEditing(true)}>
+          <SlidersHorizontal size={15} aria-hidden /> Edit competencies…
+        </button>
+      </div>
+      {editing && <CompetencySetDialog competencies={set} onClose={() => setEditing(false)} />}
       <section className="matrix-gaps" aria-label="Gaps">
         {gaps.length === 0 ? (
           <p className="matrix-covered">Every competency has at least one story.</p>

@@ -4,11 +4,12 @@
  * Result) follows the time, and the outline stays in view. At the end the
  * user rates the take, and the date goes into the story's front matter.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RehearsalPlan, StorySummary } from '../../../../src-main/contract';
 import { errorMessage } from '../../lib/client';
 import { useClient } from '../../lib/client-context';
 import { Dialog } from '../../lib/Dialog';
+import { playCue } from '../timer/cue-sound';
 import { elapsedAt } from '../timer/local-timer';
 import { useTimer } from '../timer/use-timer';
 import { formatSpoken, phaseAt } from './story-text';
@@ -83,6 +84,13 @@ export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps)
   const elapsed = ours && timer ? elapsedAt(timer, now) / 1000 : 0;
   const loaded = plan && !('error' in plan) ? plan : null;
   const current = loaded && stage !== 'ready' ? phaseAt(loaded, elapsed) : null;
+
+  // A soft tone as the story should move on to its next part; the status line says which.
+  const lastPhase = useRef(current);
+  useEffect(() => {
+    if (stage === 'telling' && lastPhase.current !== null && current !== lastPhase.current) playCue('phase');
+    lastPhase.current = current;
+  }, [stage, current]);
 
   return (
     <Dialog open onOpenChange={(open) => !open && close()} title={`Rehearse “${story.title}”`} className="rehearse-dialog" description="Tell the story out loud. The phase to be telling moves with the timer in the header.">

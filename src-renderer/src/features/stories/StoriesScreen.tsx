@@ -161,7 +161,7 @@ export function StoriesScreen({ active }: StoriesScreenProps) {
         />
       </Tabs.Content>
       <Tabs.Content value="matrix" className="stories-panel">
-        <MatrixView matrix={matrix.data} error={matrix.error} onOpenStory={(path) => void openStory(path)} onShowQuestions={() => setTab('questions')} />
+        <MatrixView matrix={matrix.data} competencies={competencies} error={matrix.error} onOpenStory={(path) => void openStory(path)} onShowQuestions={() => setTab('questions')} />
       </Tabs.Content>
       {creating && (
         <PromptDialog

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RehearsalPlan, StorySummary } from '../../../../src-main/contract';
-import { formatSpoken, phaseAt, rehearsedText, visibleStories } from './story-text';
+import { formatSpoken, idFromLabel, phaseAt, rehearsedText, visibleStories } from './story-text';
 
 const story = (title: string, extra: Partial<StorySummary> = {}): StorySummary => ({
   path: `Stories/${title}.md`,
@@ -67,5 +67,12 @@ describe('story text', () => {
     expect(phaseAt(plan, 15)).toBe('task');
     expect(phaseAt(plan, 69)).toBe('action');
     expect(phaseAt(plan, 200)).toBe('result');
+  });
+
+  it('makes a new competency’s id from its label', () => {
+    expect(idFromLabel('Customer focus')).toBe('customer-focus');
+    expect(idFromLabel('  Influence & persuasion! ')).toBe('influence-persuasion');
+    expect(idFromLabel('Café culture')).toBe('cafe-culture');
+    expect(idFromLabel('???')).toBe('');
   });
 });

@@ -60,3 +60,12 @@ export function phaseAt(plan: RehearsalPlan, elapsedSeconds: number): StarSectio
   for (const phase of plan.phases) if (elapsedSeconds >= phase.startsAtSeconds) current = phase.section;
   return current ?? plan.phases[0]?.section ?? null;
 }
+
+/** A new competency's id, from its label: "Customer focus" → "customer-focus". */
+export function idFromLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

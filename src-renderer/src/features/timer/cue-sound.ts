@@ -1,6 +1,7 @@
 /**
  * The timer's sounds, made with Web Audio (no files to ship): one soft tone
- * at 30 s left, a falling pair at the end. Short, quiet, with smooth edges so
+ * at 30 s left, a falling pair at the end, a short low one when a rehearsal
+ * moves on to the next part of the story. Short, quiet, with smooth edges so
  * they do not click. Sound is a nicety: where the page may not play it (no
  * audio device, autoplay not yet allowed) the colour change still says it.
  */
@@ -13,7 +14,10 @@ interface Tone {
   seconds: number;
 }
 
-const TONES: Record<TimerCue['kind'], Tone[]> = {
+export type CueKind = TimerCue['kind'] | 'phase';
+
+const TONES: Record<CueKind, Tone[]> = {
+  phase: [{ hz: 523, at: 0, seconds: 0.18 }],
   warning: [{ hz: 660, at: 0, seconds: 0.28 }],
   end: [
     { hz: 784, at: 0, seconds: 0.4 },
@@ -24,7 +28,7 @@ const VOLUME = 0.07;
 
 let context: AudioContext | undefined;
 
-export function playCue(kind: TimerCue['kind']): void {
+export function playCue(kind: CueKind): void {
   try {
     // Made on first use, not at load: a context made before any click starts suspended.
     context ??= new AudioContext();
