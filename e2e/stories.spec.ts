@@ -100,7 +100,8 @@ test.describe('a story with competencies and questions', () => {
     await stories.tab('Questions').click();
     const question = app.page.getByRole('listitem').filter({ hasText: /disagreed with your manager/i }).first();
     await expect(question).toBeVisible();
-    await question.getByRole('combobox', { name: /^Link “/ }).selectOption({ label: 'Pushback on the launch date' });
+    await question.getByRole('combobox', { name: /^Story for “/ }).selectOption({ label: 'Pushback on the launch date' });
+    await question.getByRole('button', { name: 'Link', exact: true }).click();
     await expect(question.getByRole('button', { name: 'Answered by “Pushback on the launch date”' })).toBeVisible();
     await expect.poll(() => vault.read('Stories/Pushback.md')).toMatch(/questions:.*disagreed with your manager/is);
     // Every other byte of the story is as it was.

@@ -34,6 +34,8 @@ interface Options {
   openVault: boolean;
   /** Files written into the data dir before the app starts (a damaged settings file, say). */
   dataFiles: Record<string, string>;
+  /** 'denied': the page's microphone request fails as when the user refuses it (Chromium's own fake one is allowed otherwise). */
+  microphone: 'allowed' | 'denied';
 }
 
 interface WorkerFixtures {
@@ -62,7 +64,8 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
   vaultFiles: [{}, { option: true }],
   openVault: [true, { option: true }],
   dataFiles: [{}, { option: true }],
-  app: async ({ lazyChromium, vaultFixture, vaultFiles, openVault, dataFiles }, use, testInfo) => {
+  microphone: ['allowed', { option: true }],
+  app: async ({ lazyChromium, vaultFixture, vaultFiles, openVault, dataFiles, microphone }, use, testInfo) => {
     const electronPath = testInfo.project.name === 'electron' ? electronBinary() : undefined;
     testInfo.skip(testInfo.project.name === 'electron' && !electronPath, SKIP_ELECTRON);
 
@@ -83,6 +86,10 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
         env: { ...process.env, ...APP_ENV, COACH_E2E: '1' },
       });
       const page = await electronApp.firstWindow();
+      if (microphone === 'denied') {
+        await page.addInitScript(denyMicrophone);
+        await page.reload();
+      }
       await untilShellShown(page);
       page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
       await use({ page, host: 'electron', root, vaultDir, dataDir, reload: () => page.reload().then(() => undefined) });
@@ -92,6 +99,7 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
         startServer({ vault: vaultArgs[0], dataDir }, testInfo),
         lazyChromium().then((browser) => browser.newContext()),
       ]);
+      if (microphone === 'denied') await context.addInitScript(denyMicrophone);
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
       await page.goto(server.url);
@@ -108,6 +116,11 @@ export const test = base.extend<Options & { app: AppHandle }, WorkerFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** Run in the page: every microphone request fails the way it does when the user says no. */
+const denyMicrophone = {
+  content: "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));",
+};
 
 /**
  * Waits for the app's first real screen: before it, the page has no keyboard

@@ -14,6 +14,9 @@ export function chromiumLaunchOptions(): LaunchOptions {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A fake microphone that needs no prompt: mock interviews record through it (its sound is a beep).
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
     ],
   };
 }

@@ -1,7 +1,7 @@
 /** The test's side of the disk: what is in the vault (and around it), read and changed behind the app's back. */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 export class VaultFiles {
   constructor(readonly dir: string) {}
@@ -61,5 +61,11 @@ export class VaultFiles {
     };
     await walk(this.dir);
     return result;
+  }
+
+  /** Every file under the folder, as paths relative to it with forward slashes. */
+  async list(): Promise<string[]> {
+    const entries = await readdir(this.dir, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => relative(this.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
 }

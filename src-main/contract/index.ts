@@ -35,6 +35,7 @@ import {
   type GradeButton,
   type ImportReport,
 } from './drills';
+import { mockArgs, type MockFormat, type MockHistoryItem, type MockRecording, type MockReview, type MockSession } from './mock';
 import { storyArgs, type BehavioralQuestion, type CoachReport, type Competency, type RehearsalPlan, type StoryList, type StoryMatrixView, type StorySummary } from './stories';
 
 export * from './types';
@@ -43,6 +44,7 @@ export * from './commands';
 export * from './wire';
 export * from './drills';
 export * from './stories';
+export * from './mock';
 
 /** A path inside the vault, relative, with forward slashes. Checked again in the core. */
 const vaultPath = z.string().min(1).max(4096);
@@ -200,6 +202,29 @@ export const methods = {
   'stories:rehearsal': method<RehearsalPlan>()(storyArgs.path),
   'stories:competencies': method<Competency[]>()(none),
   'stories:updateCompetencies': method<Competency[]>()(storyArgs.updateCompetencies),
+
+  /** The ready-made set-ups ("Behavioral: 5 questions, 2 minutes each"…). */
+  'mock:formats': method<MockFormat[]>()(none),
+  /** Builds the questions (due cards and questions without a story first, none twice) and starts thinking on the timer. */
+  'mock:start': method<MockSession>()(mockArgs.start),
+  /** The session still running or paused (after a reload or a restart), or null. */
+  'mock:active': method<MockSession | null>()(none),
+  /** Keeps the answer typed so far (the renderer sends it as the user types). */
+  'mock:saveAnswer': method<void>()(mockArgs.saveAnswer),
+  /** Ends the thinking or the answer now: on to answering, or the next question (the last one finishes the session). */
+  'mock:next': method<MockSession>()(mockArgs.session),
+  'mock:pause': method<MockSession>()(mockArgs.session),
+  'mock:resume': method<MockSession>()(mockArgs.session),
+  /** Ends the session early; the questions not reached stay unanswered. Writes the report. */
+  'mock:finish': method<MockSession>()(mockArgs.session),
+  /** Writes an answer's recording beside the session's report; the typed answer and the session are kept if it fails. */
+  'mock:saveRecording': method<MockRecording>()(mockArgs.saveRecording),
+  'mock:history': method<MockHistoryItem[]>()(none),
+  'mock:review': method<MockReview>()(mockArgs.session),
+  /** The user's rating and notes on one answer; the report is updated. */
+  'mock:rate': method<MockReview>()(mockArgs.rate),
+  /** Removes a session from the history, its report and recordings to the trash. */
+  'mock:delete': method<void>()(mockArgs.session),
 } as const;
 
 export type Methods = typeof methods;
@@ -233,6 +258,8 @@ export interface Events {
   'drills:changed': Record<string, never>;
   /** A story was created, edited or removed, or the competencies changed: refetch the story views. */
   'stories:changed': Record<string, never>;
+  /** The running mock session moved on (a phase ended on the timer, a question was answered): the new state. */
+  'mock:changed': { session: MockSession | null };
 }
 export type EventName = keyof Events;
 

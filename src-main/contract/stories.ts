@@ -146,7 +146,7 @@ export const storyArgs = {
         .array(
           z
             .object({
-              id: z.string().trim().min(1).max(100).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An id is lowercase words joined by hyphens'),
+              id: z.string().trim().min(1).max(100).regex(/^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'An id is lowercase words joined by hyphens'),
               label: z.string().trim().min(1).max(100),
               description: z.string().trim().max(300),
             })

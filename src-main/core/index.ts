@@ -18,7 +18,9 @@ import type { Core, CoreOptions } from './types';
 import { copyStarterNotes } from './vault/starter-notes';
 import { Trash } from './vault/trash';
 import { VaultSession } from './vault/vault-session';
-import { openDrills, type OpenedDrills } from './drills/open-drills';
+import { openDrills, vaultDataDir, type OpenedDrills } from './drills/open-drills';
+import { mockFormats } from './mock/formats';
+import { openMock, type OpenedMock } from './mock/open-mock';
 import { coachReport } from './stories/coach-report';
 import { checkedCompetencies } from './stories/competency-settings';
 import { openStories, type OpenedStories } from './stories/open-stories';
@@ -40,6 +42,8 @@ export function createCore(options: CoreOptions): Core {
   let drills: OpenedDrills | null = null;
   /** The open vault's stories; null likewise. */
   let stories: OpenedStories | null = null;
+  /** The open vault's mock interviews; null likewise. */
+  let mock: OpenedMock | null = null;
   /** Opens run one at a time; the last one wins. */
   let opening: Promise<unknown> = Promise.resolve();
   /**
@@ -70,8 +74,17 @@ export function createCore(options: CoreOptions): Core {
     return stories.stories;
   };
 
-  /** Closes the vault's stories (they read the drills' cards), its drills, then the vault. */
+  const requireMock = () => {
+    requireSession();
+    if (!mock) throw new CoachError('INTERNAL', 'The mock interviews of this vault are not available (see the message shown when it opened).');
+    return mock.mock;
+  };
+
+  /** Closes the vault's mock interviews and stories (they read the drills' cards), its drills, then the vault. */
   const closeSession = async (closing: VaultSession) => {
+    const closingMock = mock;
+    mock = null;
+    await closingMock?.close().catch((error) => logger.error('Could not close the mock interviews', error));
     stories?.close();
     stories = null;
     const closingDrills = drills;
@@ -100,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
       session = opened;
       drills = await startPart('Drills', () => startDrills(opened));
       stories = await startPart('Stories', () => startStories(opened));
+      mock = await startPart('Mock interviews', () => startMock(opened));
       await requireStore().rememberVault(opened.info);
       events.emit('vault:changed', { vault: opened.info });
       return opened.info;
@@ -189,6 +203,21 @@ export function createCore(options: CoreOptions): Core {
       events.emit('stories:changed', {});
       return saved;
     },
+
+    // Needs no vault: the ready-made set-ups are the app's.
+    'mock:formats': () => mockFormats(),
+    'mock:start': ({ plan }) => requireMock().start(plan),
+    'mock:active': () => mock?.mock.active() ?? null,
+    'mock:saveAnswer': ({ sessionId, index, typed }) => requireMock().saveAnswer(sessionId, index, typed),
+    'mock:next': ({ sessionId }) => requireMock().next(sessionId),
+    'mock:pause': ({ sessionId }) => requireMock().pause(sessionId),
+    'mock:resume': ({ sessionId }) => requireMock().resume(sessionId),
+    'mock:finish': ({ sessionId }) => requireMock().finish(sessionId),
+    'mock:saveRecording': (args) => requireMock().saveRecording(args),
+    'mock:history': () => requireMock().history(),
+    'mock:review': ({ sessionId }) => requireMock().review(sessionId),
+    'mock:rate': (args) => requireMock().rate(args),
+    'mock:delete': ({ sessionId }) => requireMock().delete(sessionId),
   };
 
   return {
@@ -258,6 +287,24 @@ export function createCore(options: CoreOptions): Core {
       emit: events.emit,
       onEvent: (listener) => events.on(listener),
     });
+  }
+
+  async function startMock(opened: VaultSession): Promise<OpenedMock> {
+    const openedStories = stories;
+    const started = await openMock({
+      session: opened,
+      vaultDataDir: vaultDataDir(options.dataDir, opened.info.path),
+      drills,
+      behavioralQuestions: openedStories ? () => openedStories.stories.questions() : null,
+      timer,
+      writer,
+      clock,
+      logger,
+      emit: events.emit,
+      onEvent: (listener) => events.on(listener),
+    });
+    for (const message of started.notices) events.emit('app:notice', { level: 'warning', message });
+    return started;
   }
 
   /** Settings, then the vault to open at start. */

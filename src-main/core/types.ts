@@ -83,11 +83,11 @@ export interface Core {
   /** The desktop window's size and place, kept with the rest of the app state. */
   readonly windowState: WindowStateStore;
   /**
-   * Resolves a vault-relative path of an image for the hosts' asset route
+   * Resolves a vault-relative path of an image or a recording for the hosts' asset route
    * (browser mode's /vault-asset/, Electron's vault-asset: protocol): the
    * absolute path after the same containment checks as every note path, or a
    * CoachError (OUTSIDE_VAULT, NOT_FOUND, NO_VAULT; INVALID_ARGUMENT for a file
-   * that is not an image).
+   * that is neither).
    */
   resolveAsset(vaultPath: string): Promise<string>;
   start(): Promise<void>;

@@ -19,7 +19,7 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'vault-asset:']);
-    expect(policy.get('media-src')).toEqual(["'self'", 'blob:']);
+    expect(policy.get('media-src')).toEqual(["'self'", 'blob:', 'vault-asset:']); // mock interviews' recordings
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every page the app loads: its own files only,
- * no remote origin, no eval, no plugins, no framing, images also from the
- * vault through the `vault-asset:` scheme.
+ * no remote origin, no eval, no plugins, no framing, images and recordings
+ * also from the vault through the `vault-asset:` scheme.
  */
 import type { Session } from 'electron';
 import { VAULT_ASSET_SCHEME } from './app-origin';
@@ -16,7 +16,7 @@ export function contentSecurityPolicy(devServerOrigin: string | null): string {
     `script-src 'self'${devScript}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${VAULT_ASSET_SCHEME}:`,
-    "media-src 'self' blob:",
+    `media-src 'self' blob: ${VAULT_ASSET_SCHEME}:`,
     `connect-src 'self'${devConnect}`,
     "object-src 'none'",
     "base-uri 'none'",

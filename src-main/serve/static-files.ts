@@ -22,6 +22,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wav': 'audio/wav',
   '.webm': 'audio/webm',
   '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.mp3': 'audio/mpeg',
 };
 
 export function contentTypeOf(path: string): string {

@@ -43,6 +43,8 @@ export interface VaultCardsOptions {
   onChange: () => void;
   /** How the whole vault is scanned; on this thread unless told otherwise (the app uses a worker). */
   scanVault?: CardScanner;
+  /** Notes whose questions are not cards of their own (the app's mock interview reports repeat the notes' questions). */
+  notCards?: (notePath: string) => boolean;
 }
 
 const READ_CONCURRENCY = 16;
@@ -198,8 +200,9 @@ export class VaultCards {
     return matchCards([...known, ...orphans], found.map((card) => ({ question: card.question, notePath })));
   }
 
-  private update(notePath: string, found: readonly ScannedCard[], report: boolean): void {
+  private update(notePath: string, scanned: readonly ScannedCard[], report: boolean): void {
     this.lastChange.set(notePath, ++this.changes);
+    const found = this.options.notCards?.(notePath) ? [] : scanned;
     const { registry, clock } = this.options;
     const now = clock.now();
     const ids = this.idsOf(notePath, found, now);

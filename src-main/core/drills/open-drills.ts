@@ -14,6 +14,7 @@ import { VaultCards } from '../cards/vault-cards';
 import type { Emit } from '../events';
 import type { AtomicWriter } from '../fs/atomic-write';
 import type { Clock, Logger } from '../types';
+import { isMockReportPath } from '../mock/mock-paths';
 import type { VaultSession } from '../vault/vault-session';
 import type { AppendFs } from './append-file';
 import { DrillService } from './drill-service';
@@ -53,7 +54,15 @@ export async function openDrills(options: OpenDrillsOptions): Promise<OpenedDril
   const registry = new CardRegistry(path.join(dir, 'cards.json'), writer, logger);
   const registryNotice = await registry.load();
   const changed = () => emit('drills:changed', {});
-  const cards = new VaultCards({ registry, toAbsolute: (notePath) => session.toAbsolute(notePath), clock, logger, onChange: changed, scanVault: scanInWorker });
+  const cards = new VaultCards({
+    registry,
+    toAbsolute: (notePath) => session.toAbsolute(notePath),
+    clock,
+    logger,
+    onChange: changed,
+    scanVault: scanInWorker,
+    notCards: isMockReportPath,
+  });
   const stopObserving = session.observeNotes({
     changed: (notePath, content) => cards.noteChanged(notePath, content),
     loaded: (notePaths) => cards.notesLoaded(notePaths),

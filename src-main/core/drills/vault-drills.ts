@@ -95,6 +95,11 @@ export class VaultDrills {
     return this.viewOf(card);
   }
 
+  /** The ids of the cards due today (suspended and buried ones left out): what a mock interview asks first. */
+  dueCardIds(): Set<string> {
+    return new Set(this.drills.queue(this.cards.all(), { kind: 'due' }).cards.map((card) => card.id));
+  }
+
   summary(): DrillSessionSummary {
     const summary = this.drills.sessionSummary();
     return { cards: summary.cards, timeMs: summary.timeMs, grades: summary.grades };

@@ -37,6 +37,16 @@ const STORY = [
 ].join('\n');
 
 describe('setStoryFields', () => {
+  it('keeps the comment on the line of a value it rewrites whole', () => {
+    const front = (yaml: string) => `---\n${yaml}\n---\n# T\n`;
+    expect(setStoryFields(front('questions: # none yet\nrating: 2'), { questions: ['Why?'] })).toBe(front('questions: # none yet\n  - Why?\nrating: 2'));
+    expect(setStoryFields(front('questions: []  # later'), { questions: ['Tell me about a time you failed and what you learned from it'] })).toBe(
+      front('questions: # later\n  - Tell me about a time you failed and what you learned from it'),
+    );
+    expect(setStoryFields(front('competencies: [a,\n  b] # keep me'), { competencies: ['a', 'b', 'c'] })).toBe(front('competencies: [a, b, c] # keep me'));
+    expect(setStoryFields(front('competencies: leadership, conflict # csv'), { competencies: ['leadership'] })).toBe(front('competencies: [leadership] # csv'));
+  });
+
   it('changes only the value of a key, keeping its comment', () => {
     const after = setStoryFields(STORY, { last_rehearsed: '2024-06-12', rating: 4 });
     expect(after).toBe(STORY.replace('2024-05-01 # first try', '2024-06-12 # first try').replace('rating: 2', 'rating: 4'));

@@ -69,13 +69,15 @@ function editPair(source: string, pair: Pair<Scalar, Node | null>, value: FieldV
   if (value === null) return { start: lineStart(source, keyRange[0]), end: lineEndAfter(source, last), text: '' };
 
   const whole = { start: colon + 1, end: lineEnd(source, last) };
+  // A comment after the value (`questions: [] # later`) stays on the key's line when the value is rewritten.
+  const comment = trailingComment(source.slice(Math.max(valueRange[1], colon + 1), whole.end));
   const singleLine = !source.slice(valueRange[0], valueRange[1]).includes('\n');
   if (typeof value === 'string' || typeof value === 'number') {
     if (yaml().isScalar(node) && singleLine && !String(node.type).startsWith('BLOCK')) {
       const quote = typeof value === 'string' ? (node.type === 'QUOTE_SINGLE' ? 'single' : node.type === 'QUOTE_DOUBLE' ? 'double' : undefined) : undefined;
       return inlineEdit(source, valueRange[0], valueRange[1], yamlScalar(value, quote));
     }
-    return { ...whole, text: ` ${yamlScalar(value)}` };
+    return { ...whole, text: withComment(` ${yamlScalar(value)}`, comment, eol) };
   }
   if (yaml().isSeq(node) && node.items.every((item) => yaml().isScalar(item) && item.range)) {
     const items = node.items as Scalar[];
@@ -86,7 +88,18 @@ function editPair(source: string, pair: Pair<Scalar, Node | null>, value: FieldV
       if (edit) return edit;
     }
   }
-  return { ...whole, text: yamlValue(value, eol) };
+  return { ...whole, text: withComment(yamlValue(value, eol), comment, eol) };
+}
+
+/** `# …` at the end of `rest` (what follows a value on its last line), or ''. */
+function trailingComment(rest: string): string {
+  return /(?:^|[ \t])(#.*)$/.exec(rest)?.[1] ?? '';
+}
+
+/** A value's text with the key line's comment put back: after an inline value, or on the key's line above block items. */
+function withComment(text: string, comment: string, eol: string): string {
+  if (comment === '') return text;
+  return text.startsWith(eol) ? ` ${comment}${text}` : `${text} ${comment}`;
 }
 
 /** Replaces `source[start, end)` on one line, with the blanks YAML needs around it. */

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { CoachError, type EventName, type Events, type MethodArgs, type MethodName, type MethodResult } from '../../contract';
 import { dispatch } from '../dispatch';
 import { createCore } from '../index';
+import type { AtomicWriteFs } from '../fs/atomic-write';
 import type { Clock, Core, Logger } from '../types';
 import { fakePlatform, type FakePlatform } from './fake-platform';
 
@@ -34,6 +35,8 @@ export interface TestCoreOptions {
   dataDir?: string;
   /** Reuse a vault folder (with `dataDir`: the same vault after a restart). */
   vaultDir?: string;
+  /** The atomic writer's file system, e.g. one that fails like a full disk (fs/test-faults.ts). */
+  writeFs?: AtomicWriteFs;
 }
 
 export interface RecordedEvent {
@@ -74,6 +77,7 @@ export async function createTestCore(options: TestCoreOptions = {}): Promise<Tes
     platform,
     clock: options.clock,
     logger: silentLogger,
+    writeFs: options.writeFs,
   });
   const events: RecordedEvent[] = [];
   const waiters = new Set<(event: RecordedEvent) => void>();

@@ -93,6 +93,47 @@ describe('TimerService', () => {
     ]);
   });
 
+  it('takes a warning time of its own from a core caller, or none, and keeps it when a minute is added', () => {
+    timer.start({ durationMs: 2 * MINUTE, warningBeforeEndMs: 15 * SECOND });
+    clock.advance(2 * MINUTE);
+    timer.addMinute();
+    clock.advance(MINUTE);
+    timer.start({ durationMs: MINUTE, warningBeforeEndMs: null });
+    clock.advance(MINUTE);
+    expect(cues()).toEqual([
+      { kind: 'warning', at: 105 * SECOND },
+      { kind: 'end', at: 2 * MINUTE },
+      { kind: 'warning', at: 165 * SECOND },
+      { kind: 'end', at: 3 * MINUTE },
+      { kind: 'end', at: 4 * MINUTE },
+    ]);
+  });
+
+  it('starts with time already counted, so an interrupted run goes on where it was', () => {
+    expect(timer.start({ durationMs: 2 * MINUTE, elapsedMs: 100 * SECOND, warningBeforeEndMs: 15 * SECOND })).toMatchObject({ elapsedMs: 100 * SECOND, remainingMs: 20 * SECOND });
+    clock.advance(20 * SECOND);
+    expect(cues()).toEqual([
+      { kind: 'warning', at: 5 * SECOND },
+      { kind: 'end', at: 20 * SECOND },
+    ]);
+    expect(timer.start({ mode: 'stopwatch', elapsedMs: 12 * SECOND })).toMatchObject({ elapsedMs: 12 * SECOND });
+  });
+
+  it('counts runs: a start, a reset or a set-up begins another, a pause, resume or added minute does not', () => {
+    const first = timer.run;
+    timer.start({ durationMs: MINUTE });
+    const started = timer.run;
+    expect(started).toBe(first + 1);
+    timer.pause();
+    timer.resume();
+    timer.addMinute();
+    expect(timer.run).toBe(started);
+    timer.reset();
+    expect(timer.run).toBe(started + 1);
+    timer.setPreset({ mode: 'stopwatch' });
+    expect(timer.run).toBe(started + 2);
+  });
+
   it('ignores pause and resume that do not apply', () => {
     expect(timer.pause()).toMatchObject({ status: 'idle', version: 0 });
     timer.start({});

@@ -14,7 +14,7 @@ import { TIMER_MAX_MS, type TimerCue, type TimerMode, type TimerSnapshot, type T
 import type { Emit } from '../events';
 import type { Clock } from '../types';
 
-/** The warning cue comes this long before the end, for countdowns longer than this. */
+/** The warning cue comes this long before the end, for countdowns longer than this (unless the run sets its own). */
 const WARNING_BEFORE_END_MS = 30_000;
 const MINUTE_MS = 60_000;
 /** What the header offers before anyone chose a preset. */
@@ -24,6 +24,14 @@ export interface StartOptions {
   mode?: TimerMode;
   durationMs?: number;
   label?: string;
+  /**
+   * Core callers only (the contract's `timer:start` cannot set these): when
+   * the warning cue comes, or null for none (a mock interview's answer wants
+   * one at 15 s, its thinking time none)…
+   */
+  warningBeforeEndMs?: number | null;
+  /** …and time already counted, so a run interrupted (a restart, the timer taken over) goes on where it was. */
+  elapsedMs?: number;
 }
 
 export type TimerSetup = { mode: 'countdown'; durationMs: number } | { mode: 'stopwatch' };
@@ -42,6 +50,8 @@ interface TimerState {
   pausedTotal: number;
   /** Monotonic instant the pause in progress began. */
   pausedAt: number;
+  /** How long before the end this run's warning comes; null for none. */
+  warningMs: number | null;
   /** The warning cue was given, or there is none to give in this run. */
   warned: boolean;
 }
@@ -63,9 +73,11 @@ export class TimerService {
     startedAt: 0,
     pausedTotal: 0,
     pausedAt: 0,
+    warningMs: WARNING_BEFORE_END_MS,
     warned: false,
   };
   private version = 0;
+  private runs = 0;
   private pending: unknown = null;
 
   constructor(options: TimerServiceOptions) {
@@ -78,21 +90,34 @@ export class TimerService {
     return this.snapshot();
   }
 
+  /**
+   * Counts runs: a start, a reset or a new set-up begins another (a pause,
+   * a resume or an added minute do not). A core caller that started a run
+   * compares it to know whether the user has since taken the timer over.
+   */
+  get run(): number {
+    return this.runs;
+  }
+
   /** Starts afresh, replacing any run; what is not given comes from the set-up. */
   start(options: StartOptions = {}): TimerSnapshot {
     const mode = options.mode ?? (options.durationMs !== undefined ? 'countdown' : this.state.mode);
     const setupMs = options.durationMs ?? this.state.setupMs;
+    const warningMs = options.warningBeforeEndMs === undefined ? WARNING_BEFORE_END_MS : options.warningBeforeEndMs;
     this.state = {
       mode,
       status: 'running',
       setupMs,
       durationMs: setupMs,
       label: options.label ?? null,
-      startedAt: this.clock.monotonic(),
+      startedAt: this.clock.monotonic() - (options.elapsedMs ?? 0),
       pausedTotal: 0,
       pausedAt: 0,
-      warned: mode === 'stopwatch' || setupMs <= WARNING_BEFORE_END_MS,
+      warningMs,
+      warned: true,
     };
+    this.state.warned = !this.warningAhead();
+    this.runs++;
     return this.changed();
   }
 
@@ -115,13 +140,14 @@ export class TimerService {
   reset(): TimerSnapshot {
     if (this.state.status === 'idle') return this.snapshot();
     this.state = { ...this.state, status: 'idle', durationMs: this.state.setupMs, label: null };
+    this.runs++;
     return this.changed();
   }
 
   /**
    * One more minute on a countdown, whatever its status: an idle one is set up
    * a minute longer, a finished one runs again for that minute. Time left above
-   * 30 seconds again means a warning again.
+   * the warning time again means a warning again.
    */
   addMinute(): TimerSnapshot {
     this.settle();
@@ -139,7 +165,7 @@ export class TimerService {
       state.pausedTotal = 0;
     }
     state.durationMs = durationMs;
-    if (this.remainingMs() > WARNING_BEFORE_END_MS) state.warned = false;
+    if (this.warningAhead()) state.warned = false;
     return this.changed();
   }
 
@@ -147,6 +173,7 @@ export class TimerService {
   setPreset(setup: TimerSetup): TimerSnapshot {
     const setupMs = setup.mode === 'countdown' ? setup.durationMs : this.state.setupMs;
     this.state = { ...this.state, mode: setup.mode, status: 'idle', setupMs, durationMs: setupMs, label: null };
+    this.runs++;
     return this.changed();
   }
 
@@ -165,6 +192,12 @@ export class TimerService {
 
   private remainingMs(): number {
     return this.state.durationMs - this.elapsedMs();
+  }
+
+  /** A countdown with more time left than its warning time: the warning is still to come. */
+  private warningAhead(): boolean {
+    const { mode, warningMs } = this.state;
+    return mode === 'countdown' && warningMs !== null && this.remainingMs() > warningMs;
   }
 
   private snapshot(): TimerSnapshot {
@@ -201,7 +234,7 @@ export class TimerService {
       state.warned = true;
       const snapshot = this.changed();
       this.cue({ kind: 'end', timer: snapshot });
-    } else if (!state.warned && remaining <= WARNING_BEFORE_END_MS) {
+    } else if (!state.warned && remaining <= (state.warningMs ?? 0)) {
       state.warned = true;
       this.cue({ kind: 'warning', timer: this.snapshot() });
     }
@@ -216,7 +249,7 @@ export class TimerService {
     const state = this.state;
     if (state.status !== 'running' || state.mode !== 'countdown') return;
     const remaining = this.remainingMs();
-    const untilNextCue = state.warned ? remaining : remaining - WARNING_BEFORE_END_MS;
+    const untilNextCue = state.warned ? remaining : remaining - (state.warningMs ?? 0);
     // Rounded up: the platform's timers count whole milliseconds, and firing early costs a second round.
     this.pending = this.clock.setTimeout(() => this.onDue(), Math.max(0, Math.ceil(untilNextCue)));
   }

@@ -1,9 +1,14 @@
 import * as fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock';
+import { createAtomicWriter } from '../fs/atomic-write';
 import { hashText } from '../fs/text-file';
-import { createTestCore, type TestCore } from '../testing/test-core';
+import { fakePlatform } from '../testing/fake-platform';
+import { createTestCore, silentLogger, type TestCore } from '../testing/test-core';
 import { NOTE_START_CHARS } from './vault-service';
+import { VaultSession } from './vault-session';
 
 let t: TestCore;
 afterEach(async () => {
@@ -154,5 +159,40 @@ describe('creating, renaming and deleting', () => {
     expect(await fsp.readdir(path.join(t.dataDir, 'trash-undo'))).toHaveLength(1);
     clock.advance(UNDO_WINDOW_MS);
     await expect(t.call('notes:restore', { trashId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('writeAsset', () => {
+  it('writes a recording atomically into folders it makes, and only recordings or images inside the vault', async () => {
+    const root = await fsp.mkdtemp(path.join(os.tmpdir(), 'coach-asset-'));
+    const vault = path.join(root, 'vault');
+    await fsp.mkdir(vault);
+    await fsp.mkdir(path.join(root, 'outside'));
+    await fsp.symlink(path.join(root, 'outside'), path.join(vault, 'link'));
+    const events: string[] = [];
+    const session = await VaultSession.open(vault, {
+      platform: fakePlatform(),
+      clock: systemClock,
+      logger: silentLogger,
+      emit: (name) => void events.push(name),
+      writer: createAtomicWriter(),
+      undoDir: path.join(root, '.undo'),
+      onGone: () => undefined,
+    });
+    try {
+      const bytes = new Uint8Array([1, 2, 3]);
+      expect(await session.service.writeAsset('Mock interviews/a b/q1.webm', bytes)).toEqual({ path: 'Mock interviews/a b/q1.webm' });
+      expect(await fsp.readFile(path.join(vault, 'Mock interviews', 'a b', 'q1.webm'))).toEqual(Buffer.from(bytes));
+      expect(events).toEqual(['tree:changed']);
+      await session.service.writeAsset('Mock interviews/a b/q1.webm', new Uint8Array([4]));
+      expect(events).toEqual(['tree:changed']);
+      await expect(session.service.writeAsset('Notes.md', bytes)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      await expect(session.service.writeAsset('../outside/q1.webm', bytes)).rejects.toMatchObject({ code: 'OUTSIDE_VAULT' });
+      await expect(session.service.writeAsset('link/q1.webm', bytes)).rejects.toMatchObject({ code: 'OUTSIDE_VAULT' });
+      expect(await fsp.readdir(path.join(root, 'outside'))).toEqual([]);
+    } finally {
+      await session.close();
+      await fsp.rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@
  * read or write is recorded in the catalog so the watcher recognises it.
  */
 import * as fsp from 'node:fs/promises';
+import nodePath from 'node:path';
 import type { NoteFile, NoteStart, SavedNote, TreeNode } from '../../contract';
 import { CoachError } from '../../contract';
 import type { Emit } from '../events';
@@ -19,7 +20,8 @@ import { isIgnoredName, isNoteName, normalizeVaultPath, type VaultPaths } from '
 /** Several screenfuls: enough for the editor's first piece (see progressive-load.ts) and the cut after it. */
 export const NOTE_START_CHARS = 32_768;
 
-const IMAGE_EXTENSION = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
+/** What the hosts' asset route serves from the vault: the notes' images, and the recordings of mock interviews. */
+const ASSET_EXTENSION = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|webm|ogg|oga|opus|m4a|mp3|wav)$/i;
 
 export interface VaultServiceOptions {
   paths: VaultPaths;
@@ -155,10 +157,30 @@ export class VaultService {
     return { path };
   }
 
-  /** The absolute path of an image in the vault, for the hosts' asset route. */
+  /**
+   * Writes an image or a recording (a mock interview's answer) atomically,
+   * replacing a file of that name, its folders made as needed. Notes are not
+   * written here: they go through `write`, which checks for conflicts.
+   */
+  async writeAsset(relative: string, bytes: Uint8Array): Promise<{ path: string }> {
+    const { path, absolute } = await this.options.paths.resolve(relative);
+    if (!ASSET_EXTENSION.test(path)) throw new CoachError('INVALID_ARGUMENT', `“${path}” is not an image or a recording.`);
+    const folderExisted = await lstatOrNull(nodePath.dirname(absolute), path);
+    try {
+      // The nearest existing folder was proved inside the vault; what is made below it is too.
+      await fsp.mkdir(nodePath.dirname(absolute), { recursive: true });
+    } catch (error) {
+      throw toCoachError(error, 'save', path);
+    }
+    await this.options.writer.replace(absolute, bytes, path);
+    if (!folderExisted) this.options.emit('tree:changed', {});
+    return { path };
+  }
+
+  /** The absolute path of an image or a recording in the vault, for the hosts' asset route. */
   async resolveAsset(relative: string): Promise<string> {
     const { path, absolute } = await this.options.paths.resolve(relative);
-    if (!IMAGE_EXTENSION.test(path)) throw new CoachError('INVALID_ARGUMENT', `“${path}” is not an image.`);
+    if (!ASSET_EXTENSION.test(path)) throw new CoachError('INVALID_ARGUMENT', `“${path}” is not an image or a recording.`);
     const stat = await lstatOrThrow(absolute, path, 'open');
     if (!stat.isFile()) throw new CoachError('NOT_FOUND', `“${path}” is not a file.`);
     return absolute;

@@ -7,7 +7,7 @@
  * note keeps its caret and undo history, and a drill session goes on after
  * "Edit" took the user to the note.
  */
-import { BookOpenText, GraduationCap, Keyboard, Moon, NotebookPen, Sun } from 'lucide-react';
+import { BookOpenText, GraduationCap, Keyboard, Mic, Moon, NotebookPen, Sun } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings, Theme, VaultInfo } from '../../../src-main/contract';
 import { useClient, useCoreEvent } from '../lib/client-context';
@@ -15,12 +15,14 @@ import { NoticeProvider, useNotify } from '../lib/notices';
 import { useRemote } from '../lib/use-remote';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { NotesScreen, type OpenRequest } from '../features/notes/NotesScreen';
+import { MockScreen } from '../features/mock/MockScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { AboutDialog } from '../features/shortcuts/AboutDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { TimerWidget } from '../features/timer/TimerWidget';
 import { Welcome } from '../features/welcome/Welcome';
 import { CommandProvider, useCommand } from './commands';
+import { SaversProvider, useSaveAll } from './savers';
 import { displayKey } from './keys';
 import { applyTheme, resolveTheme, toggledTheme } from './theme';
 import { errorMessage } from '../lib/client';
@@ -28,9 +30,11 @@ import { errorMessage } from '../lib/client';
 export function App() {
   return (
     <NoticeProvider>
-      <CommandProvider>
-        <Shell />
-      </CommandProvider>
+      <SaversProvider>
+        <CommandProvider>
+          <Shell />
+        </CommandProvider>
+      </SaversProvider>
     </NoticeProvider>
   );
 }
@@ -48,10 +52,17 @@ function Shell() {
   const [noteRequest, setNoteRequest] = useState<OpenRequest | null>(null);
   const requests = useRef(0);
 
-  const show = useCallback((next: Screen) => {
-    setScreen(next);
-    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-  }, []);
+  const saveAll = useSaveAll();
+  const show = useCallback(
+    (next: Screen) => {
+      // Saved first: a note open in two screens (a story) is read afresh by the one coming into view.
+      void saveAll().finally(() => {
+        setScreen(next);
+        setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+      });
+    },
+    [saveAll],
+  );
   /** Shows a note in the Notes screen, at a line when given (1-based). */
   const openNote = useCallback(
     (path: string, line?: number) => {
@@ -94,6 +105,7 @@ function Shell() {
   useCommand('nav.notes', () => show('notes'), hasVault);
   useCommand('nav.drills', () => show('drills'), hasVault);
   useCommand('nav.stories', () => show('stories'), hasVault);
+  useCommand('nav.mock', () => show('mock'), hasVault);
 
   if (info.error || vault.error) {
     return (
@@ -118,6 +130,7 @@ function Shell() {
             <RailItem screen="notes" current={screen} onShow={show} label="Notes" keys="Mod+1" icon={<NotebookPen size={20} aria-hidden />} />
             <RailItem screen="drills" current={screen} onShow={show} label="Drills" keys="Mod+2" icon={<GraduationCap size={20} aria-hidden />} />
             <RailItem screen="stories" current={screen} onShow={show} label="Stories" keys="Mod+3" icon={<BookOpenText size={20} aria-hidden />} />
+            <RailItem screen="mock" current={screen} onShow={show} label="Mock interview" keys="Mod+4" icon={<Mic size={20} aria-hidden />} />
           </>
         )}
         <span className="rail-spacer" />
@@ -148,6 +161,11 @@ function Shell() {
               onShow={() => show('notes')}
             />
           </div>
+          {visited.has('mock') && (
+            <div className="screen" hidden={screen !== 'mock'}>
+              <MockScreen key={current.path} active={screen === 'mock'} assetBase={info.data.assetBase} />
+            </div>
+          )}
           {visited.has('stories') && (
             <div className="screen" hidden={screen !== 'stories'}>
               <StoriesScreen key={current.path} active={screen === 'stories'} />
@@ -168,7 +186,7 @@ function Shell() {
   );
 }
 
-type Screen = 'notes' | 'drills' | 'stories';
+type Screen = 'notes' | 'drills' | 'stories' | 'mock';
 
 function RailItem(props: { screen: Screen; current: Screen; onShow: (screen: Screen) => void; label: string; keys: string; icon: ReactNode }) {
   const active = props.screen === props.current;

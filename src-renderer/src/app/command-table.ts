@@ -22,13 +22,15 @@ export type AppCommandId =
   | 'drill.undo'
   | 'drill.edit'
   | 'drill.suspend'
-  | 'drill.bury';
+  | 'drill.bury'
+  | 'nav.mock'
+  | 'mock.next';
 
 export interface CommandSpec {
   id: AppCommandId;
   label: string;
   keys: readonly string[];
-  group: 'Notes' | 'Navigate' | 'Drills' | 'Timer' | 'App';
+  group: 'Notes' | 'Navigate' | 'Drills' | 'Mock interview' | 'Timer' | 'App';
   /** Of `keys`, those that only act outside text fields and dialogs (plain characters). */
   outsideText?: readonly string[];
   /**
@@ -54,6 +56,7 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
   { id: 'nav.notes', label: 'Go to Notes', keys: ['Mod+1'], group: 'Navigate' },
   { id: 'nav.drills', label: 'Go to Drills', keys: ['Mod+2'], group: 'Navigate' },
   { id: 'nav.stories', label: 'Go to Stories', keys: ['Mod+3'], group: 'Navigate' },
+  { id: 'nav.mock', label: 'Go to Mock interview', keys: ['Mod+4'], group: 'Navigate' },
   // The drill's keys act while a card is on screen, never while typing (an answer being written).
   { id: 'drill.reveal', label: 'Show the answer (or write one)', keys: ['Space'], group: 'Drills', outsideText: ['Space'], outsideControls: ['Space'] },
   { id: 'drill.again', label: 'Grade: Again', keys: ['1'], group: 'Drills', outsideText: ['1'], inOverview: false },
@@ -64,6 +67,7 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
   { id: 'drill.edit', label: 'Edit the card in its note', keys: ['E'], group: 'Drills', outsideText: ['E'] },
   { id: 'drill.suspend', label: 'Suspend the card', keys: ['S'], group: 'Drills', outsideText: ['S'] },
   { id: 'drill.bury', label: 'Bury the card until tomorrow', keys: ['B'], group: 'Drills', outsideText: ['B'] },
+  { id: 'mock.next', label: 'Next question (ends the answer now)', keys: ['Mod+Enter'], group: 'Mock interview' },
   { id: 'timer.toggle', label: 'Start / pause the timer', keys: ['Mod+Shift+Space'], group: 'Timer' },
   { id: 'theme.toggle', label: 'Switch light / dark theme', keys: ['Mod+Shift+L'], group: 'App' },
   { id: 'shortcuts.show', label: 'Keyboard shortcuts', keys: ['F1', '?'], group: 'App', outsideText: ['?'] },

@@ -19,7 +19,7 @@ import { useNotify } from '../../lib/notices';
 import { imageUrl } from '../editor/image-sources';
 import { setImageSourceResolver } from '../editor/markdown';
 import { folderOf } from '../notes/note-paths';
-import { AnswerEditor, type AnswerHandle } from './AnswerEditor';
+import { AnswerEditor, type AnswerHandle } from '../editor/AnswerEditor';
 import { cardContext, deindent, formatSpent, GRADE_KEYS, GRADE_NAMES, GRADE_ORDER, isUnanswered, leftText, selectionTitle } from './drill-text';
 import { MarkdownView } from './MarkdownView';
 import {

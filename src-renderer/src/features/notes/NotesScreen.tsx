@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NoteFile, TreeNode, VaultInfo } from '../../../../src-main/contract';
 import { useCommand } from '../../app/commands';
+import { useSaver } from '../../app/savers';
 import { errorMessage } from '../../lib/client';
 import { useClient, useCoreEvent } from '../../lib/client-context';
 import { PromptDialog } from '../../lib/Dialog';
@@ -134,9 +135,7 @@ export function NotesScreen({ vault, assetBase, active, request, onShow }: Notes
     return () => window.removeEventListener('blur', onBlur);
   }, [saveOpenNote]);
 
-  useCoreEvent('app:flush', ({ requestId }) => {
-    void saveOpenNote().finally(() => client.call('app:flushed', { requestId }));
-  });
+  useSaver(saveOpenNote);
 
   useCoreEvent('note:changedOnDisk', ({ path, hash }) => {
     if (path === session.current?.path) void session.current.diskChanged(hash);

@@ -17,6 +17,10 @@ export function CoachPanel({ report, error, onReveal }: CoachPanelProps) {
   return (
     <aside className="coach-panel" aria-label="Coach">
       <h2 className="coach-title">Coach</h2>
+      {/* One short line for screen readers, not the whole list again on every keystroke. */}
+      <p className="visually-hidden" role="status">
+        {report ? countText(report.findings) : ''}
+      </p>
       {error ? (
         <p className="coach-empty" role="alert">
           The coach could not read this story: {error}
@@ -26,9 +30,9 @@ export function CoachPanel({ report, error, onReveal }: CoachPanelProps) {
       ) : report.findings.length === 0 ? (
         <p className="coach-empty">Nothing to point out: every section is there, the result is measurable and the length is on target.</p>
       ) : (
-        <ul className="coach-findings" aria-live="polite">
-          {report.findings.map((finding, i) => (
-            <li key={`${finding.rule}-${finding.line}-${i}`} className={`coach-finding ${finding.severity}`}>
+        <ul className="coach-findings">
+          {report.findings.map((finding) => (
+            <li key={`${finding.rule}-${finding.section}-${finding.excerpt ?? finding.line}`} className={`coach-finding ${finding.severity}`}>
               <button type="button" className="coach-finding-go" onClick={() => onReveal(finding)}>
                 {finding.severity === 'warning' ? <CircleAlert size={15} aria-hidden /> : <Info size={15} aria-hidden />}
                 <span>
@@ -46,4 +50,10 @@ export function CoachPanel({ report, error, onReveal }: CoachPanelProps) {
       )}
     </aside>
   );
+}
+
+function countText(findings: readonly CoachFinding[]): string {
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (findings.length === 0) return 'The coach has nothing to point out.';
+  return `The coach has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} and ${findings.length - warnings} ${findings.length - warnings === 1 ? 'tip' : 'tips'}.`;
 }

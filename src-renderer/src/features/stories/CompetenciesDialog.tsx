@@ -11,9 +11,6 @@ interface CompetenciesDialogProps {
   onClose: () => void;
 }
 
-/** More than this and a story is about nothing in particular (the coach says so too). */
-const FOCUSED_STORY = 4;
-
 export function CompetenciesDialog({ story, competencies, onSave, onClose }: CompetenciesDialogProps) {
   const [chosen, setChosen] = useState(() => new Set([...story.competencies, ...story.unknownCompetencies]));
   const [busy, setBusy] = useState(false);
@@ -49,7 +46,6 @@ export function CompetenciesDialog({ story, competencies, onSave, onClose }: Com
             </label>
           ))}
         </fieldset>
-        {chosen.size > FOCUSED_STORY && <p className="dialog-hint">{chosen.size} competencies: a story that shows everything tends to show nothing well.</p>}
         <div className="dialog-actions">
           <button type="button" className="button quiet" onClick={onClose}>
             Cancel

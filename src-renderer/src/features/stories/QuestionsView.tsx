@@ -67,7 +67,7 @@ export function QuestionsView({ questions, error, stories, competencies, onLink,
                     <Link2 size={13} aria-hidden /> Link to “{suggestion.title}”<span className="visually-hidden">: {suggestion.reason}</span>
                   </button>
                 ))}
-              {question.storyPaths.length === 0 && stories.length > 0 && <LinkToAny question={question.text} stories={stories} onLink={onLink} />}
+              <LinkToAny question={question.text} stories={stories.filter((story) => !question.storyPaths.includes(story.path))} onLink={onLink} />
               <button type="button" className="button quiet small" onClick={() => onNewStory(question)}>
                 <FilePlus2 size={13} aria-hidden /> {question.card?.hasDraft ? 'Turn into story' : 'New story for it'}
               </button>
@@ -79,23 +79,23 @@ export function QuestionsView({ questions, error, stories, competencies, onLink,
   );
 }
 
-/** A question linked by hand to any story. */
+/** A question linked by hand to any other story: chosen, then linked with the button (browsing the list changes nothing). */
 function LinkToAny({ question, stories, onLink }: { question: string; stories: StorySummary[]; onLink: (question: string, storyPath: string) => void }) {
+  const [chosen, setChosen] = useState('');
+  if (stories.length === 0) return null;
   return (
-    <select
-      className="select-input small"
-      aria-label={`Link “${question}” to a story`}
-      value=""
-      onChange={(event) => {
-        if (event.target.value) onLink(question, event.target.value);
-      }}
-    >
-      <option value="">Link to a story…</option>
-      {stories.map((story) => (
-        <option key={story.path} value={story.path}>
-          {story.title}
-        </option>
-      ))}
-    </select>
+    <span className="link-any">
+      <select className="select-input small" aria-label={`Story for “${question}”`} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+        <option value="">Another story…</option>
+        {stories.map((story) => (
+          <option key={story.path} value={story.path}>
+            {story.title}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button small" disabled={chosen === ''} onClick={() => onLink(question, chosen)}>
+        Link
+      </button>
+    </span>
   );
 }

@@ -56,8 +56,8 @@ export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps)
   }, [stage, ours, timer?.snapshot.status]);
 
   const close = () => {
-    // A rehearsal left midway stops its countdown; a timer someone else started is left alone.
-    if (ours && timer?.snapshot.status === 'running') call('timer:reset', {});
+    // A rehearsal left unrecorded puts its countdown back; a timer someone else started is left alone.
+    if (ours && timer?.snapshot.status !== 'idle') call('timer:reset', {});
     onClose();
   };
 

@@ -7,8 +7,9 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BehavioralQuestion } from '../../../../src-main/contract';
+import type { BehavioralQuestion, StorySummary } from '../../../../src-main/contract';
 import { useCommand } from '../../app/commands';
+import { useSaver } from '../../app/savers';
 import { errorMessage } from '../../lib/client';
 import { useClient, useCoreEvent } from '../../lib/client-context';
 import { PromptDialog } from '../../lib/Dialog';
@@ -53,12 +54,22 @@ export function StoriesScreen({ active }: StoriesScreenProps) {
 
   const stories = list.data?.stories ?? [];
   const competencies = list.data?.competencies ?? [];
-  const story = stories.find((candidate) => candidate.path === selected) ?? null;
+  // A story gone from the list (deleted or renamed elsewhere) stays open as it was: its editor
+  // offers "Save as…" for text not saved yet, rather than taking it away.
+  const lastOpen = useRef<StorySummary | null>(null);
+  const listed = stories.find((candidate) => candidate.path === selected);
+  if (listed) lastOpen.current = listed;
+  const story = listed ?? (lastOpen.current?.path === selected ? lastOpen.current : null);
 
   // The first story opens by itself, so the screen is never an empty pane beside a list.
   useEffect(() => {
     if (!selected && stories.length > 0) setSelected(stories[0]!.path);
   }, [selected, stories]);
+
+  // Stable: the editor ends its session whenever this changes.
+  const keepSession = useCallback((next: NoteSession | null) => {
+    session.current = next;
+  }, []);
 
   /** Saves the open story; false (and the user told) when its edits could not be saved. */
   const saveOpenStory = useCallback(async () => {
@@ -77,17 +88,11 @@ export function StoriesScreen({ active }: StoriesScreenProps) {
   );
 
   useEffect(() => {
-    if (active) return;
-    void saveOpenStory();
-  }, [active, saveOpenStory]);
-  useEffect(() => {
     const onBlur = () => void saveOpenStory();
     window.addEventListener('blur', onBlur);
     return () => window.removeEventListener('blur', onBlur);
   }, [saveOpenStory]);
-  useCoreEvent('app:flush', ({ requestId }) => {
-    void saveOpenStory().finally(() => client.call('app:flushed', { requestId }));
-  });
+  useSaver(saveOpenStory);
 
   useCommand('note.new', () => setCreating({ question: null }), active);
   useCommand('note.save', () => void saveOpenStory(), active);
@@ -141,10 +146,11 @@ export function StoriesScreen({ active }: StoriesScreenProps) {
           <Plus size={15} aria-hidden /> New story
         </button>
       </div>
-      <Tabs.Content value="stories" className="stories-bank">
+      {/* Kept mounted on the other tabs: the open story's editor (its unsaved text, undo, caret) stays. */}
+      <Tabs.Content value="stories" className="stories-bank" forceMount>
         <StoryList stories={stories} competencies={competencies} selected={selected} onSelect={(path) => void openStory(path)} onNew={() => setCreating({ question: null })} />
         {story ? (
-          <StoryWorkspace key={story.path} story={story} competencies={competencies} onSession={(next) => (session.current = next)} />
+          <StoryWorkspace key={story.path} story={story} competencies={competencies} onSession={keepSession} />
         ) : (
           <div className="story-workspace empty">{list.loading ? null : <p>Choose a story, or start a new one with Ctrl+N.</p>}</div>
         )}

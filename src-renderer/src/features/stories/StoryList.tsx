@@ -79,7 +79,9 @@ export function StoryList({ stories, competencies, selected, onSelect, onNew }: 
               <button type="button" className={`story-row${story.path === selected ? ' selected' : ''}`} aria-current={story.path === selected ? 'true' : undefined} onClick={() => onSelect(story.path)}>
                 <span className="story-row-title">{story.title}</span>
                 <span className="story-row-meta">
-                  <span className={story.spokenSeconds > 120 ? 'spoken-over' : undefined}>{formatSpoken(story.spokenSeconds)}</span>
+                  <span className={story.spokenSeconds > story.targetSeconds ? 'spoken-over' : undefined} title={`Target ${formatSpoken(story.targetSeconds)}`}>
+                    {formatSpoken(story.spokenSeconds)}
+                  </span>
                   <span aria-hidden>·</span>
                   <span>{rehearsedText(story.lastRehearsed, today)}</span>
                   {story.warnings > 0 && (

@@ -61,11 +61,11 @@ export function phaseAt(plan: RehearsalPlan, elapsedSeconds: number): StarSectio
   return current ?? plan.phases[0]?.section ?? null;
 }
 
-/** A new competency's id, from its label: "Customer focus" → "customer-focus". */
+/** A new competency's id, from its label, by the core's rule (stories/competencies.ts): "Influence & persuasion" → "influence-and-persuasion". */
 export function idFromLabel(label: string): string {
   return label
     .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -1,7 +1,7 @@
 /**
- * Writing the answer of a card that has none, in the editor the notes use
- * (Markdown shortcuts, lists, code blocks), exported as Markdown through the
- * same lossless pipeline. Ctrl+Enter saves.
+ * Writing an answer (a drill card's that has none, a mock interview's) in
+ * the editor the notes use (Markdown shortcuts, lists, code blocks),
+ * exported as Markdown through the same lossless pipeline. Ctrl+Enter submits.
  */
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -16,11 +16,11 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND } from 'lexical';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { CODE_HIGHLIGHT_NODES, CodeHighlightPlugin } from '../editor/code-highlight';
-import { editorTheme } from '../editor/editor-theme';
-import { $exportDocument, $importDocument, EDITOR_NODES, parseDocument } from '../editor/markdown';
-import { MARKDOWN_SHORTCUTS } from '../editor/markdown-shortcuts';
-import '../editor/editor.css';
+import { CODE_HIGHLIGHT_NODES, CodeHighlightPlugin } from './code-highlight';
+import { editorTheme } from './editor-theme';
+import { $exportDocument, $importDocument, EDITOR_NODES, parseDocument } from './markdown';
+import { MARKDOWN_SHORTCUTS } from './markdown-shortcuts';
+import './editor.css';
 
 export interface AnswerHandle {
   /** The answer as Markdown, without blank lines around it; '' when nothing was written. */
@@ -33,10 +33,16 @@ interface AnswerEditorProps {
   /** Ctrl+Enter (Cmd+Enter on macOS). */
   onSubmit: () => void;
   describedBy?: string;
+  /** What was written before (an answer restored after a reload). */
+  initialMarkdown?: string;
+  /** The text changed: for a screen that keeps the answer as it is typed. */
+  onChange?: () => void;
 }
 
-export function AnswerEditor({ handle, onSubmit, describedBy }: AnswerEditorProps) {
-  const doc = useMemo(() => parseDocument(''), []);
+export function AnswerEditor({ handle, onSubmit, describedBy, initialMarkdown = '', onChange }: AnswerEditorProps) {
+  // Read once: the editor owns the text from then on.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const doc = useMemo(() => parseDocument(initialMarkdown), []);
   const initialConfig = useMemo(
     () => ({
       namespace: 'drill-answer',
@@ -47,7 +53,7 @@ export function AnswerEditor({ handle, onSubmit, describedBy }: AnswerEditorProp
       },
       editorState: () => {
         $importDocument(doc);
-        $getRoot().append($createParagraphNode());
+        if ($getRoot().isEmpty()) $getRoot().append($createParagraphNode());
       },
     }),
     [doc],
@@ -78,15 +84,31 @@ export function AnswerEditor({ handle, onSubmit, describedBy }: AnswerEditorProp
       <TabIndentationPlugin />
       <CodeHighlightPlugin />
       <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
-      <Bridge handle={handle} onSubmit={onSubmit} doc={doc} />
+      <Bridge handle={handle} onSubmit={onSubmit} onChange={onChange} doc={doc} />
     </LexicalComposer>
   );
 }
 
-function Bridge({ handle, onSubmit, doc }: { handle: AnswerEditorProps['handle']; onSubmit: () => void; doc: ReturnType<typeof parseDocument> }) {
+interface BridgeProps {
+  handle: AnswerEditorProps['handle'];
+  onSubmit: () => void;
+  onChange: (() => void) | undefined;
+  doc: ReturnType<typeof parseDocument>;
+}
+
+function Bridge({ handle, onSubmit, onChange, doc }: BridgeProps) {
   const [editor] = useLexicalComposerContext();
   const submit = useRef(onSubmit);
   submit.current = onSubmit;
+  const change = useRef(onChange);
+  change.current = onChange;
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) change.current?.();
+      }),
+    [editor],
+  );
   useEffect(() => {
     handle.current = {
       markdown: () => editor.getEditorState().read(() => $exportDocument(doc)).replace(/^(?:[ \t]*\n)+/, '').trimEnd(),
