@@ -1,5 +1,6 @@
 /**
- * Mock interview figures: saving a two-minute answer's recording, from the
+ * Mock interview figures: finding the pauses in a two-minute recording (the
+ * renderer's analysis of decoded samples, 48 kHz mono); saving a two-minute answer's recording, from the
  * renderer's request (a WebM/Opus blob of about 1 MB, base64, as
  * MediaRecorder gives it at ~64 kbit/s) through the boundary to the file
  * durably on disk in the vault (atomic write, fsync) and the session saved
@@ -13,6 +14,7 @@ import { createCore } from '../src-main/core';
 import { dispatch } from '../src-main/core/dispatch';
 import { fakePlatform } from '../src-main/core/testing/fake-platform';
 import type { Core } from '../src-main/core/types';
+import { analysePauses } from '../src-renderer/src/features/mock/pause-analysis';
 import { median, round, time } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,7 +40,7 @@ export async function measure(): Promise<Record<string, number>> {
     const args = { sessionId: session.id, index: 0, mimeType: 'audio/webm;codecs=opus', base64: bytes.toString('base64'), durationMs: 120_000 };
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) samples.push(await time(() => call(core, 'mock:saveRecording', args)));
-    return { recording_save_2min_ms: round(median(samples.slice(WARM_UP)), 1) };
+    return { recording_save_2min_ms: round(median(samples.slice(WARM_UP)), 1), pause_analysis_2min_ms: pauseAnalysisMs() };
   } finally {
     await core.stop();
     await rm(dir, { recursive: true, force: true });
@@ -50,4 +52,24 @@ async function call(core: Core, name: string, args: unknown): Promise<unknown> {
   const result = await dispatch(core.handlers, name, args);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value;
+}
+
+/** Two minutes of talk (a modulated tone over quiet noise) with a 3-second pause every 20 seconds, analysed as the review does. */
+function pauseAnalysisMs(): number {
+  const RATE = 48_000;
+  const samples = new Float32Array(120 * RATE);
+  let seed = 11;
+  for (let i = 0; i < samples.length; i++) {
+    const t = i / RATE;
+    const noise = ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 0.004;
+    samples[i] = t % 20 < 17 ? 0.3 * Math.sin(2 * Math.PI * 180 * t) * (0.6 + 0.4 * Math.sin(2 * Math.PI * 3 * t)) + noise : noise;
+  }
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const { pauses } = analysePauses(samples, RATE);
+    runs.push(performance.now() - start);
+    if (pauses.length !== 5) throw new Error(`The analysis found ${pauses.length} pauses where the recording has 5`);
+  }
+  return round(median(runs.slice(WARM_UP)), 1);
 }
