@@ -29,8 +29,10 @@ export const THRESHOLDS = {
   minPronouns: 4,
   /** "We" may be at most this share of the Action's first-person pronouns. */
   maxWeShare: 0.5,
-  /** A story linked to more competencies than this shows none of them well. */
+  /** A story linked to more competencies than this shows none of them well… */
   maxCompetencies: 4,
+  /** …nor one linked to competencies of more unrelated areas than this (competencies.ts). */
+  maxUnrelatedAreas: 3,
 } as const;
 
 export type RuleId =
@@ -135,6 +137,6 @@ export const COACH_RULES: Readonly<Record<RuleId, CoachRule>> = {
     id: 'too-many-competencies',
     severity: 'warning',
     title: 'Too many competencies',
-    rationale: 'A story linked to everything is suggested for every question and proves none of them well; two or three is plenty.',
+    rationale: 'A story linked to everything, or to unrelated things, is suggested for every question and proves none of them well; two or three related ones is plenty.',
   },
 };

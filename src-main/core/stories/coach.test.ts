@@ -310,6 +310,18 @@ describe('too many competencies', () => {
     expect(finding!.at).toEqual({ section: null, line: 3 });
   });
 
+  it('flags competencies from too many unrelated areas, even a few', () => {
+    const markdown = story({ frontMatter: 'title: Stretched\ncompetencies: [leadership, conflict, failure-and-learning, customer-focus]' });
+    const [finding] = only(markdown, 'too-many-competencies');
+    expect(THRESHOLDS.maxUnrelatedAreas).toBe(3);
+    expect(finding!.message).toMatch(/^Linked to 4 competencies in 4 unrelated areas\./);
+  });
+
+  it('accepts related competencies up to the threshold', () => {
+    const markdown = story({ frontMatter: 'title: Delivery\ncompetencies: [ownership, delivering-results, prioritisation-under-pressure, ambiguity]' });
+    expect(only(markdown, 'too-many-competencies')).toEqual([]);
+  });
+
   it('accepts up to the threshold, counting a name written twice once', () => {
     const markdown = story({ frontMatter: 'title: Some\ncompetencies: [leadership, ownership, conflict, ambiguity, Conflict]' });
     expect(only(markdown, 'too-many-competencies')).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import { COACH_RULES, SPOKEN_SECTIONS, THRESHOLDS, WORDS_PER_MINUTE, type RuleId } from './coach-rules';
 import { LineIndex } from './line-index';
+import { competencyArea, competencyId } from './competencies';
 import { SECTION_TITLES, STAR_KINDS, type SectionKind, type StarKind } from './section-names';
 import { spokenSeconds } from './spoken-time';
 import { spokenText } from './spoken-text';
@@ -168,9 +169,11 @@ function shown(span: Span): string {
 
 function checkCompetencies(context: Context): void {
   const { story } = context;
-  const count = new Set(story.meta.competencies.map((name) => name.toLowerCase())).size;
-  if (count <= THRESHOLDS.maxCompetencies) return;
-  add(context, 'too-many-competencies', `Linked to ${count} competencies. A story proves two or three well; keep those it shows best and tell other stories for the rest.`, {
+  const names = new Set(story.meta.competencies.map(competencyId));
+  const areas = new Set([...names].map(competencyArea)).size;
+  if (names.size <= THRESHOLDS.maxCompetencies && areas <= THRESHOLDS.maxUnrelatedAreas) return;
+  const linked = areas > THRESHOLDS.maxUnrelatedAreas ? `Linked to ${names.size} competencies in ${areas} unrelated areas.` : `Linked to ${names.size} competencies.`;
+  add(context, 'too-many-competencies', `${linked} A story proves two or three well; keep those it shows best and tell other stories for the rest.`, {
     section: null,
     line: story.keyLines.competencies ?? 1,
   });

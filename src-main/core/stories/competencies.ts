@@ -28,6 +28,32 @@ export const DEFAULT_COMPETENCIES: readonly Competency[] = [
   { id: 'dealing-with-feedback', label: 'Dealing with feedback', description: 'Taking criticism and acting on it, and giving feedback that lands.' },
 ];
 
+/**
+ * Which default competencies are related: a story showing leadership often
+ * shows mentoring too, but one that claims leadership, conflict, failure and
+ * customer focus at once is stretched over unrelated things.
+ */
+const AREAS: Readonly<Record<string, string>> = {
+  leadership: 'people',
+  mentoring: 'people',
+  conflict: 'working-with-others',
+  'influence-and-persuasion': 'working-with-others',
+  'cross-team-collaboration': 'working-with-others',
+  ownership: 'delivery',
+  'delivering-results': 'delivery',
+  'prioritisation-under-pressure': 'delivery',
+  ambiguity: 'delivery',
+  'failure-and-learning': 'growth',
+  'dealing-with-feedback': 'growth',
+  'customer-focus': 'customers',
+};
+
+/** The area of related competencies a name belongs to; a competency of the user's own is an area of its own. */
+export function competencyArea(name: string): string {
+  const id = competencyId(name);
+  return AREAS[id] ?? id;
+}
+
 /** The kebab-case id for a competency's label: "Influence & persuasion" → "influence-and-persuasion". */
 export function competencyId(label: string): string {
   return label

@@ -130,7 +130,7 @@ function Shell() {
             <RailItem screen="notes" current={screen} onShow={show} label="Notes" keys="Mod+1" icon={<NotebookPen size={20} aria-hidden />} />
             <RailItem screen="drills" current={screen} onShow={show} label="Drills" keys="Mod+2" icon={<GraduationCap size={20} aria-hidden />} />
             <RailItem screen="stories" current={screen} onShow={show} label="Stories" keys="Mod+3" icon={<BookOpenText size={20} aria-hidden />} />
-            <RailItem screen="mock" current={screen} onShow={show} label="Mock interview" keys="Mod+4" icon={<Mic size={20} aria-hidden />} />
+            <RailItem screen="mock" current={screen} onShow={show} label="Mock interview" shortLabel="Mock" keys="Mod+4" icon={<Mic size={20} aria-hidden />} />
           </>
         )}
         <span className="rail-spacer" />
@@ -188,18 +188,30 @@ function Shell() {
 
 type Screen = 'notes' | 'drills' | 'stories' | 'mock';
 
-function RailItem(props: { screen: Screen; current: Screen; onShow: (screen: Screen) => void; label: string; keys: string; icon: ReactNode }) {
+interface RailItemProps {
+  screen: Screen;
+  current: Screen;
+  onShow: (screen: Screen) => void;
+  label: string;
+  /** What the narrow rail shows when the label does not fit in it; the label stays the button's name. */
+  shortLabel?: string;
+  keys: string;
+  icon: ReactNode;
+}
+
+function RailItem(props: RailItemProps) {
   const active = props.screen === props.current;
   return (
     <button
       type="button"
       className={`rail-item${active ? ' active' : ''}`}
       aria-current={active ? 'page' : undefined}
+      aria-label={props.shortLabel ? props.label : undefined}
       title={`${props.label} (${displayKey(props.keys)})`}
       onClick={() => props.onShow(props.screen)}
     >
       {props.icon}
-      <span>{props.label}</span>
+      <span aria-hidden={props.shortLabel ? true : undefined}>{props.shortLabel ?? props.label}</span>
     </button>
   );
 }

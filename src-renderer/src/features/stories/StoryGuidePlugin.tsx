@@ -58,12 +58,14 @@ function $sectionHeadings(sections: readonly StorySectionView[]): Map<NodeKey, S
   const found = new Map<NodeKey, StorySectionView>();
   let next = 0;
   for (const node of $getRoot().getChildren()) {
-    const section = guided[next];
-    if (!section) break;
-    if ($isHeadingNode(node) && comparable(node.getTextContent()) === comparable(section.heading)) {
-      found.set(node.getKey(), section);
-      next++;
-    }
+    if (next >= guided.length) break;
+    if (!$isHeadingNode(node)) continue;
+    const text = comparable(node.getTextContent());
+    // Sections started some other way (a bold `**Situation:**` label) have no heading here: skipped, not waited for.
+    const at = guided.findIndex((section, i) => i >= next && comparable(section.heading) === text);
+    if (at < 0) continue;
+    found.set(node.getKey(), guided[at]!);
+    next = at + 1;
   }
   return found;
 }
