@@ -19,6 +19,7 @@ const SECTIONS: { name: string; measure: () => Promise<Figures> }[] = [
   { name: 'timer', measure: () => import('./timer').then((m) => m.measure()) },
   { name: 'stories', measure: () => import('./stories').then((m) => m.measure()) },
   { name: 'mock', measure: () => import('./mock').then((m) => m.measure()) },
+  { name: 'stats', measure: () => import('./practice-stats').then((m) => m.measure()) },
 ];
 
 const RESULTS = join(import.meta.dirname, 'results.json');

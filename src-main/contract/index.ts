@@ -36,6 +36,7 @@ import {
   type ImportReport,
 } from './drills';
 import { mockArgs, type MockFormat, type MockHistoryItem, type MockRecording, type MockReview, type MockSession } from './mock';
+import type { PracticeStats } from './stats';
 import { storyArgs, type BehavioralQuestion, type CoachReport, type Competency, type RehearsalPlan, type StoryList, type StoryMatrixView, type StorySummary } from './stories';
 
 export * from './types';
@@ -45,6 +46,7 @@ export * from './wire';
 export * from './drills';
 export * from './stories';
 export * from './mock';
+export * from './stats';
 
 /** A path inside the vault, relative, with forward slashes. Checked again in the core. */
 const vaultPath = z.string().min(1).max(4096);
@@ -225,6 +227,9 @@ export const methods = {
   'mock:rate': method<MockReview>()(mockArgs.rate),
   /** Removes a session from the history, its report and recordings to the trash. */
   'mock:delete': method<void>()(mockArgs.session),
+
+  /** Practice over time: the heatmap's days, the streak, retention, the due forecast, mock trends. */
+  'stats:overview': method<PracticeStats>()(none),
 } as const;
 
 export type Methods = typeof methods;

@@ -19,6 +19,7 @@ import { copyStarterNotes } from './vault/starter-notes';
 import { Trash } from './vault/trash';
 import { VaultSession } from './vault/vault-session';
 import { openDrills, vaultDataDir, type OpenedDrills } from './drills/open-drills';
+import { computeStats } from './stats/compute-stats';
 import { mockFormats } from './mock/formats';
 import { openMock, type OpenedMock } from './mock/open-mock';
 import { coachReport } from './stories/coach-report';
@@ -215,6 +216,10 @@ export function createCore(options: CoreOptions): Core {
     'mock:finish': ({ sessionId }) => requireMock().finish(sessionId),
     'mock:saveRecording': (args) => requireMock().saveRecording(args),
     'mock:history': () => requireMock().history(),
+    'stats:overview': async () => {
+      const { reviews, schedules } = await requireDrills().statsInput();
+      return computeStats({ reviews, schedules, sessions: mock?.mock.sessions() ?? [] }, { now: clock.now() });
+    },
     'mock:review': ({ sessionId }) => requireMock().review(sessionId),
     'mock:rate': (args) => requireMock().rate(args),
     'mock:delete': ({ sessionId }) => requireMock().delete(sessionId),

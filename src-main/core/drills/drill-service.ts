@@ -11,7 +11,7 @@ import type { AppendFs } from './append-file';
 import type { CardState } from './card-state';
 import { deckCounts, type DeckCounts } from './deck-counts';
 import { formatInterval } from './interval-label';
-import type { GradeEntry, UndoEntry } from './log-entry';
+import type { GradeEntry, LogEntry, UndoEntry } from './log-entry';
 import { buildQueue, DEFAULT_NEW_CARDS_PER_DAY, type DrillQueue } from './queue';
 import { ScheduleStore, type StoreStartResult } from './schedule-store';
 import { DEFAULT_DESIRED_RETENTION, GRADES, Scheduler, type Grade } from './scheduler';
@@ -93,6 +93,11 @@ export class DrillService {
 
   counts(cards: readonly DrillCard[]): DeckCounts {
     return deckCounts(cards, this.store, this.clock.now(), this.current.newCardsPerDay);
+  }
+
+  /** The review log's entries, for the Stats screen. */
+  reviewEntries(): Promise<LogEntry[]> {
+    return this.store.logEntries();
   }
 
   /** The card's schedule and flags; undefined for a card never graded, suspended or buried. */

@@ -144,6 +144,11 @@ export class ScheduleStore {
     return resolved.states;
   }
 
+  /** Every entry of the review log, read between writes (the Stats screen's history). */
+  logEntries(): Promise<LogEntry[]> {
+    return this.run(async () => (await this.log.read(null)).entries);
+  }
+
   /** Cards first graded in the study day of `now`. */
   introducedOn(now: number): number {
     const since = studyDayStart(now);

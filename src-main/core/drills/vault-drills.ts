@@ -24,6 +24,7 @@ import type { AnsweredCard, VaultCard, VaultCards } from '../cards/vault-cards';
 import type { VaultService } from '../vault/vault-service';
 import type { Counts } from './deck-counts';
 import type { DrillService } from './drill-service';
+import type { LogEntry } from './log-entry';
 import { selectionFilter } from './selection';
 
 export class VaultDrills {
@@ -96,6 +97,16 @@ export class VaultDrills {
   }
 
   /** The ids of the cards due today (suspended and buried ones left out): what a mock interview asks first. */
+  /** What the Stats screen reads of the drills: the review log, and when each card of the vault is due (suspended ones left out). */
+  async statsInput(): Promise<{ reviews: LogEntry[]; schedules: { due: number }[] }> {
+    const schedules: { due: number }[] = [];
+    for (const card of this.cards.all()) {
+      const state = this.drills.state(card.id);
+      if (state?.schedule && !state.suspended) schedules.push({ due: state.schedule.due });
+    }
+    return { reviews: await this.drills.reviewEntries(), schedules };
+  }
+
   dueCardIds(): Set<string> {
     return new Set(this.drills.queue(this.cards.all(), { kind: 'due' }).cards.map((card) => card.id));
   }

@@ -163,6 +163,11 @@ export class VaultMock {
     return { ...recording };
   }
 
+  /** Every session of the history, for the Stats screen's mock trends. */
+  sessions(): MockSession[] {
+    return [...this.entries.values()].map(({ stored }) => stored.session);
+  }
+
   history(): MockHistoryItem[] {
     return [...this.entries.values()]
       .map(({ stored: { session } }) => ({
