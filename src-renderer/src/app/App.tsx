@@ -7,7 +7,7 @@
  * note keeps its caret and undo history, and a drill session goes on after
  * "Edit" took the user to the note.
  */
-import { BookOpenText, GraduationCap, Keyboard, Mic, Moon, NotebookPen, Sun } from 'lucide-react';
+import { BookOpenText, ChartColumn, GraduationCap, Keyboard, Mic, Moon, NotebookPen, Sun } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings, Theme, VaultInfo } from '../../../src-main/contract';
 import { useClient, useCoreEvent } from '../lib/client-context';
@@ -16,6 +16,7 @@ import { useRemote } from '../lib/use-remote';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { NotesScreen, type OpenRequest } from '../features/notes/NotesScreen';
 import { MockScreen } from '../features/mock/MockScreen';
+import { StatsScreen } from '../features/stats/StatsScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { AboutDialog } from '../features/shortcuts/AboutDialog';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
@@ -106,6 +107,7 @@ function Shell() {
   useCommand('nav.drills', () => show('drills'), hasVault);
   useCommand('nav.stories', () => show('stories'), hasVault);
   useCommand('nav.mock', () => show('mock'), hasVault);
+  useCommand('nav.stats', () => show('stats'), hasVault);
 
   if (info.error || vault.error) {
     return (
@@ -131,6 +133,7 @@ function Shell() {
             <RailItem screen="drills" current={screen} onShow={show} label="Drills" keys="Mod+2" icon={<GraduationCap size={20} aria-hidden />} />
             <RailItem screen="stories" current={screen} onShow={show} label="Stories" keys="Mod+3" icon={<BookOpenText size={20} aria-hidden />} />
             <RailItem screen="mock" current={screen} onShow={show} label="Mock interview" shortLabel="Mock" keys="Mod+4" icon={<Mic size={20} aria-hidden />} />
+            <RailItem screen="stats" current={screen} onShow={show} label="Stats" keys="Mod+5" icon={<ChartColumn size={20} aria-hidden />} />
           </>
         )}
         <span className="rail-spacer" />
@@ -161,6 +164,11 @@ function Shell() {
               onShow={() => show('notes')}
             />
           </div>
+          {visited.has('stats') && (
+            <div className="screen" hidden={screen !== 'stats'}>
+              <StatsScreen key={current.path} active={screen === 'stats'} />
+            </div>
+          )}
           {visited.has('mock') && (
             <div className="screen" hidden={screen !== 'mock'}>
               <MockScreen key={current.path} active={screen === 'mock'} assetBase={info.data.assetBase} />
@@ -186,7 +194,7 @@ function Shell() {
   );
 }
 
-type Screen = 'notes' | 'drills' | 'stories' | 'mock';
+type Screen = 'notes' | 'drills' | 'stories' | 'mock' | 'stats';
 
 interface RailItemProps {
   screen: Screen;

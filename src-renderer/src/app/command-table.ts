@@ -24,6 +24,7 @@ export type AppCommandId =
   | 'drill.suspend'
   | 'drill.bury'
   | 'nav.mock'
+  | 'nav.stats'
   | 'mock.next';
 
 export interface CommandSpec {
@@ -57,6 +58,7 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
   { id: 'nav.drills', label: 'Go to Drills', keys: ['Mod+2'], group: 'Navigate' },
   { id: 'nav.stories', label: 'Go to Stories', keys: ['Mod+3'], group: 'Navigate' },
   { id: 'nav.mock', label: 'Go to Mock interview', keys: ['Mod+4'], group: 'Navigate' },
+  { id: 'nav.stats', label: 'Go to Stats', keys: ['Mod+5'], group: 'Navigate' },
   // The drill's keys act while a card is on screen, never while typing (an answer being written).
   { id: 'drill.reveal', label: 'Show the answer (or write one)', keys: ['Space'], group: 'Drills', outsideText: ['Space'], outsideControls: ['Space'] },
   { id: 'drill.again', label: 'Grade: Again', keys: ['1'], group: 'Drills', outsideText: ['1'], inOverview: false },
