@@ -132,12 +132,22 @@ test.describe('a story with competencies and questions', () => {
     await stories.open();
     await stories.rehearse.click();
     await expect(stories.rehearsal.getByRole('region', { name: 'Outline' })).toContainText('three risks');
+    await expect(stories.rehearsal.getByText('No takes yet')).toBeVisible();
+    await stories.rehearsal.getByRole('checkbox', { name: 'Record this take' }).check();
     await stories.rehearsal.getByRole('button', { name: 'Start 1:30' }).click();
     // The modal keeps the page behind it out of the accessibility tree, the header's timer too: read it as drawn.
     await expect(app.page.locator('.app-header [role="timer"]')).toHaveText(/^1:(30|29|28)$/);
     await expect(stories.rehearsal.getByRole('status')).toContainText(/Now: Situation · 0:0[0-3] of 1:30/);
     await expect(stories.rehearsal.getByRole('status')).toContainText(/· 0:0[2-5] of 1:30/);
+    await expect(stories.rehearsal.getByText('Recording')).toBeVisible();
     await stories.rehearsal.getByRole('button', { name: 'Finished telling' }).click();
+    // The take is kept beside the story, to play back.
+    const takes = stories.rehearsal.getByRole('list', { name: 'Takes' });
+    await expect(takes.getByRole('listitem')).toHaveCount(1);
+    await expect(takes.locator('audio')).toHaveCount(1);
+    const saved = (await vault.list()).filter((path) => path.startsWith('Stories/Takes/Pushback/'));
+    expect(saved).toHaveLength(1);
+    expect((await vault.bytes(saved[0]!)).length).toBeGreaterThan(1000);
     await stories.rehearsal.getByRole('radio', { name: /^4/ }).check();
     await stories.rehearsal.getByRole('button', { name: 'Mark rehearsed' }).click();
     await expect(stories.rehearsal).toBeHidden();

@@ -37,7 +37,7 @@ import {
 } from './drills';
 import { mockArgs, type MockFormat, type MockHistoryItem, type MockRecording, type MockReview, type MockSession } from './mock';
 import type { PracticeStats } from './stats';
-import { storyArgs, type BehavioralQuestion, type CoachReport, type Competency, type RehearsalPlan, type StoryList, type StoryMatrixView, type StorySummary } from './stories';
+import { storyArgs, type StoryTake, type BehavioralQuestion, type CoachReport, type Competency, type RehearsalPlan, type StoryList, type StoryMatrixView, type StorySummary } from './stories';
 
 export * from './types';
 export * from './errors';
@@ -202,6 +202,10 @@ export const methods = {
   /** Today as the story's last rehearsal, with the user's rating. */
   'stories:rehearsed': method<StorySummary>()(storyArgs.rehearsed),
   'stories:rehearsal': method<RehearsalPlan>()(storyArgs.path),
+  /** The story's recorded takes, newest first (a take is deleted with `notes:delete`, to the trash). */
+  'stories:takes': method<StoryTake[]>()(storyArgs.path),
+  /** Keeps a recorded telling of the story under `Stories/Takes/<story>/`. */
+  'stories:saveTake': method<StoryTake>()(storyArgs.saveTake),
   'stories:competencies': method<Competency[]>()(none),
   'stories:updateCompetencies': method<Competency[]>()(storyArgs.updateCompetencies),
 

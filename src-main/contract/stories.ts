@@ -120,6 +120,15 @@ export interface RehearsalPlan {
   outline: { section: StarSection; label: string; points: string[] }[];
 }
 
+/** A recorded telling of a story, kept beside it to play back. */
+export interface StoryTake {
+  /** Vault-relative path of the audio file (under `Stories/Takes/`). */
+  path: string;
+  /** Epoch ms. */
+  recordedAt: number;
+  bytes: number;
+}
+
 const storyPath = z.string().min(1).max(4096);
 const questionText = z.string().trim().min(1).max(1000);
 const competencyIds = z.array(z.string().trim().min(1).max(100)).max(50);
@@ -140,6 +149,14 @@ export const storyArgs = {
   link: z.object({ path: storyPath, question: questionText, linked: z.boolean() }).strict(),
   setCompetencies: z.object({ path: storyPath, competencies: competencyIds }).strict(),
   rehearsed: z.object({ path: storyPath, rating: z.number().int().min(1).max(5) }).strict(),
+  saveTake: z
+    .object({
+      path: storyPath,
+      mimeType: z.string().regex(/^audio\/[a-z0-9.+-]+(;[ a-z0-9=.,+-]*)?$/i, 'Not an audio type'),
+      /** A take of a few minutes at most. */
+      base64: z.string().min(1).max(32 * 1024 * 1024),
+    })
+    .strict(),
   updateCompetencies: z
     .object({
       competencies: z

@@ -197,6 +197,8 @@ export function createCore(options: CoreOptions): Core {
     'stories:link': ({ path: story, question, linked }) => requireStories().link(story, question, linked),
     'stories:setCompetencies': ({ path: story, competencies }) => requireStories().setCompetencies(story, competencies),
     'stories:rehearsed': ({ path: story, rating }) => requireStories().rehearsed(story, rating),
+    'stories:takes': ({ path: story }) => requireStories().takes(story),
+    'stories:saveTake': (args) => requireStories().saveTake(args),
     'stories:rehearsal': ({ path: story }) => requireStories().rehearsal(story),
     'stories:competencies': () => requireStore().competencies,
     'stories:updateCompetencies': async ({ competencies }) => {

@@ -18,7 +18,7 @@ import { KIND_LABELS } from './formats';
 import { LatestWrite } from './latest-write';
 import { localDateTime, recordingPathOf, recordingsFolderOf, reportPathOf, sessionBaseName } from './mock-paths';
 import { MockRun, newSession, type MockTimer } from './mock-run';
-import { decodeRecording, recordingExtension } from './recording';
+import { decodeRecording, recordingExtension } from '../fs/recording';
 import { answeredCount } from './report';
 import { reportState, updateReport, type ReportNotes } from './report-file';
 import { buildReview } from './review';

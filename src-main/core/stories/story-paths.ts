@@ -5,6 +5,7 @@
  * method cannot be pointed at any other note.
  */
 import { CoachError } from '../../contract/errors';
+import { localDateTime } from '../mock/mock-paths';
 import { isNoteName, normalizeVaultPath } from '../vault/vault-paths';
 
 export const STORIES_FOLDER = 'Stories';
@@ -21,6 +22,18 @@ export function storyPath(input: string): string {
     throw new CoachError('INVALID_ARGUMENT', `“${normalized.slice(0, 200)}” is not a story: stories are the Markdown notes in the ${STORIES_FOLDER} folder.`);
   }
   return normalized;
+}
+
+/** Where a story's recorded takes go: `Stories/Takes/` and the story's path below `Stories/`, without its extension. */
+export function takesFolder(storyPath: string): string {
+  const below = storyPath.slice(STORIES_FOLDER.length + 1).replace(/\.(md|mdx)$/i, '');
+  return `${STORIES_FOLDER}/Takes/${below}`;
+}
+
+/** A take's file name: when it was recorded, local time to the second ("2026-11-26 09-12-05"). */
+export function takeStem(epochMs: number): string {
+  const { date, time } = localDateTime(epochMs);
+  return `${date} ${time.replace(':', '-')}-${String(new Date(epochMs).getSeconds()).padStart(2, '0')}`;
 }
 
 /** Long enough for any title worth keeping, short enough for every file system's 255-byte names with " 99.md" after it. */

@@ -210,6 +210,27 @@ describe('creating a story', () => {
   });
 });
 
+describe('recorded takes', () => {
+  it('keeps takes under Stories/Takes/, lists them newest first, and refuses what is not audio or not a story', async () => {
+    t = await createTestCore({ files: { 'Stories/Work/a.md': MIGRATION } });
+    expect(await t.call('stories:takes', { path: 'Stories/Work/a.md' })).toEqual([]);
+    const audio = Buffer.from('OggS fake audio bytes').toString('base64');
+    const first = await t.call('stories:saveTake', { path: 'Stories/Work/a.md', mimeType: 'audio/ogg', base64: audio });
+    expect(first.path).toMatch(/^Stories\/Takes\/Work\/a\/\d{4}-\d\d-\d\d \d\d-\d\d-\d\d\.ogg$/);
+    expect(await disk(first.path)).toBe('OggS fake audio bytes');
+    const second = await t.call('stories:saveTake', { path: 'Stories/Work/a.md', mimeType: 'audio/webm;codecs=opus', base64: audio });
+    expect(second.path).not.toBe(first.path);
+    expect(await disk(first.path)).toBe('OggS fake audio bytes');
+    expect((await t.call('stories:takes', { path: 'Stories/Work/a.md' })).map((take) => take.path).sort()).toEqual([first.path, second.path].sort());
+    // A take is no story: the list is unchanged.
+    expect((await t.call('stories:list', {})).stories.map((story) => story.path)).toEqual(['Stories/Work/a.md']);
+
+    await expect(t.call('stories:saveTake', { path: 'Stories/Work/a.md', mimeType: 'audio/x-nonsense', base64: audio })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(t.call('stories:saveTake', { path: 'Notes/a.md', mimeType: 'audio/ogg', base64: audio })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(t.call('stories:saveTake', { path: 'Stories/Work/a.md', mimeType: 'audio/ogg', base64: 'not base64!' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+});
+
 describe('editing a story’s front matter', () => {
   it('links and unlinks a question, leaving every other byte of the file as it was', async () => {
     t = await createTestCore({ files: { 'Stories/a.md': MIGRATION } });
@@ -405,6 +426,8 @@ describe('a story changed on disk while the app edits it', () => {
         write: session.service.write.bind(session.service),
         create: session.service.create.bind(session.service),
         createFolder: session.service.createFolder.bind(session.service),
+        listAssets: session.service.listAssets.bind(session.service),
+        writeAsset: session.service.writeAsset.bind(session.service),
       };
       const catalog = new StoryCatalog({ read: notes.read, logger: silentLogger, onChange: () => undefined });
       const stories = new VaultStories({ catalog, notes, cards: null, competencies: () => [...DEFAULT_COMPETENCIES], clock: systemClock });

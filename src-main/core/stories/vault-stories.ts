@@ -5,7 +5,7 @@
  * meanwhile in another program is a CONFLICT, never overwritten), and the
  * note catalog, search and cards learn of the change like any other edit.
  */
-import type { BehavioralQuestion, Competency, RehearsalPlan, StoryList, StoryMatrixView, StorySummary } from '../../contract';
+import type { BehavioralQuestion, Competency, RehearsalPlan, StoryList, StoryMatrixView, StorySummary, StoryTake } from '../../contract';
 import { CoachError } from '../../contract/errors';
 import { normalizeQuestion } from '../cards';
 import type { VaultCards } from '../cards/vault-cards';
@@ -20,14 +20,15 @@ import { parseStory, type ParsedStory } from './story-file';
 import type { StoryCatalog } from './story-catalog';
 import { storyEntry, storyRef, storySummary } from './story-entry';
 import type { StoryKey } from './story-meta';
-import { isStoryPath, STORIES_FOLDER, storyFileStem, storyPath } from './story-paths';
+import { isStoryPath, STORIES_FOLDER, storyFileStem, storyPath, takesFolder, takeStem } from './story-paths';
+import { decodeRecording, recordingExtension } from '../fs/recording';
 
 /** The cards of the vault's notes, from the drills: behavioral questions and their draft answers. */
 export type StoryCards = Pick<VaultCards, 'all' | 'get' | 'withAnswers'>;
 
 export interface VaultStoriesOptions {
   catalog: StoryCatalog;
-  notes: Pick<VaultService, 'read' | 'write' | 'create' | 'createFolder'>;
+  notes: Pick<VaultService, 'read' | 'write' | 'create' | 'createFolder' | 'listAssets' | 'writeAsset'>;
   /** Null when the drills could not start: the bank's questions are still there. */
   cards: StoryCards | null;
   /** The competency set of the settings, as it is now. */
@@ -100,6 +101,26 @@ export class VaultStories {
   /** Today (the local date) as the story's last rehearsal, with the user's 1–5 rating. */
   rehearsed(path: string, rating: number): Promise<StorySummary> {
     return this.edit(path, () => ({ last_rehearsed: localDate(this.options.clock.now()), rating }));
+  }
+
+  /** The story's takes, newest first. */
+  async takes(path: string): Promise<StoryTake[]> {
+    const assets = await this.options.notes.listAssets(takesFolder(storyPath(path)));
+    return assets.map(({ path: take, bytes, mtimeMs }) => ({ path: take, bytes, recordedAt: Math.round(mtimeMs) })).sort((a, b) => b.recordedAt - a.recordedAt);
+  }
+
+  /** Writes a take (atomically, into the vault) named by when it was recorded. */
+  async saveTake(args: { path: string; mimeType: string; base64: string }): Promise<StoryTake> {
+    const folder = takesFolder(storyPath(args.path));
+    const bytes = decodeRecording(args.base64);
+    const extension = recordingExtension(args.mimeType);
+    const now = this.options.clock.now();
+    // Named to the second; a second take within it gets " 2" rather than replacing the first.
+    const taken = new Set((await this.options.notes.listAssets(folder)).map((take) => take.path));
+    let name = `${folder}/${takeStem(now)}.${extension}`;
+    for (let n = 2; taken.has(name); n++) name = `${folder}/${takeStem(now)} ${n}.${extension}`;
+    const { path } = await this.options.notes.writeAsset(name, bytes);
+    return { path, bytes: bytes.length, recordedAt: now };
   }
 
   async rehearsal(path: string): Promise<RehearsalPlan> {

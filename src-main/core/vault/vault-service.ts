@@ -3,6 +3,7 @@
  * through `VaultPaths`, every write goes through the atomic writer, and every
  * read or write is recorded in the catalog so the watcher recognises it.
  */
+import type { Dirent } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import nodePath from 'node:path';
 import type { NoteFile, NoteStart, SavedNote, TreeNode } from '../../contract';
@@ -175,6 +176,24 @@ export class VaultService {
     await this.options.writer.replace(absolute, bytes, path);
     if (!folderExisted) this.options.emit('tree:changed', {});
     return { path };
+  }
+
+  /** The images and recordings directly in `folder` (none when it does not exist), with their size and time. */
+  async listAssets(folder: string): Promise<{ path: string; bytes: number; mtimeMs: number }[]> {
+    const { path, absolute } = await this.options.paths.resolve(folder);
+    let entries: Dirent[];
+    try {
+      entries = await fsp.readdir(absolute, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    const assets = entries.filter((entry) => entry.isFile() && ASSET_EXTENSION.test(entry.name));
+    return Promise.all(
+      assets.map(async (entry) => {
+        const stat = await fsp.stat(nodePath.join(absolute, entry.name));
+        return { path: `${path}/${entry.name}`, bytes: stat.size, mtimeMs: stat.mtimeMs };
+      }),
+    );
   }
 
   /** The absolute path of an image or a recording in the vault, for the hosts' asset route. */

@@ -176,7 +176,7 @@ function Shell() {
           )}
           {visited.has('stories') && (
             <div className="screen" hidden={screen !== 'stories'}>
-              <StoriesScreen key={current.path} active={screen === 'stories'} />
+              <StoriesScreen key={current.path} active={screen === 'stories'} assetBase={info.data.assetBase} />
             </div>
           )}
           {visited.has('drills') && (

@@ -15,9 +15,9 @@ import { useNotify } from '../../lib/notices';
 import { AnswerEditor, type AnswerHandle } from '../editor/AnswerEditor';
 import { clockText, cueLevel } from '../timer/local-timer';
 import { useTimer } from '../timer/use-timer';
-import { blobToBase64 } from './blob-base64';
+import { blobToBase64 } from '../../lib/blob-base64';
 import { PHASE_LABELS, progressText } from './mock-text';
-import { useRecorder } from './use-recorder';
+import { useRecorder } from '../../lib/use-recorder';
 
 /** The answer typed so far is sent this long after typing stops. */
 const SAVE_DELAY_MS = 400;

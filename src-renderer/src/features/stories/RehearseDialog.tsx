@@ -1,21 +1,27 @@
 /**
  * Rehearsing a story aloud: the main-process timer counts down the story's
  * target length, the phase to be telling now (Situation, Task, Action,
- * Result) follows the time, and the outline stays in view. At the end the
- * user rates the take, and the date goes into the story's front matter.
+ * Result) follows the time, and the outline stays in view. A take can be
+ * recorded, played back, and the weaker ones deleted. At the end the user
+ * rates the take, and the date goes into the story's front matter.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { RehearsalPlan, StorySummary } from '../../../../src-main/contract';
+import type { RehearsalPlan, StorySummary, StoryTake } from '../../../../src-main/contract';
+import { blobToBase64 } from '../../lib/blob-base64';
 import { errorMessage } from '../../lib/client';
 import { useClient } from '../../lib/client-context';
 import { Dialog } from '../../lib/Dialog';
+import { useNotify } from '../../lib/notices';
+import { useRecorder } from '../../lib/use-recorder';
 import { playCue } from '../timer/cue-sound';
 import { elapsedAt } from '../timer/local-timer';
 import { useTimer } from '../timer/use-timer';
 import { formatSpoken, phaseAt } from './story-text';
+import { StoryTakes } from './StoryTakes';
 
 interface RehearseDialogProps {
   story: StorySummary;
+  assetBase: string;
   /** Resolves true once the rehearsal is recorded in the story. */
   onRated: (rating: number) => Promise<boolean>;
   onClose: () => void;
@@ -29,8 +35,13 @@ const RATINGS = [
   { value: 5, label: 'Nailed it' },
 ];
 
-export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps) {
+export function RehearseDialog({ story, assetBase, onRated, onClose }: RehearseDialogProps) {
   const client = useClient();
+  const notify = useNotify();
+  const [recordTake, setRecordTake] = useState(false);
+  const [takes, setTakes] = useState<StoryTake[]>([]);
+  const recorder = useRecorder((reason) => notify({ level: 'info', message: reason }));
+  const loadTakes = () => client.call('stories:takes', { path: story.path }).then(setTakes, (error) => notify({ level: 'error', message: errorMessage(error) }));
   const { timer, call } = useTimer();
   const [plan, setPlan] = useState<RehearsalPlan | { error: string }>();
   const [stage, setStage] = useState<'ready' | 'telling' | 'rating'>('ready');
@@ -42,7 +53,22 @@ export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps)
 
   useEffect(() => {
     client.call('stories:rehearsal', { path: story.path }).then(setPlan, (error) => setPlan({ error: errorMessage(error) }));
+    void loadTakes();
+    // Once per story.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, story.path]);
+
+  /** Stops the take being recorded, if any, and keeps it with the story: a recording is never dropped. */
+  const keepTake = async () => {
+    const take = await recorder.stop();
+    if (!take) return;
+    try {
+      await client.call('stories:saveTake', { path: story.path, mimeType: take.mimeType, base64: await blobToBase64(take.blob) });
+      await loadTakes();
+    } catch (error) {
+      notify({ level: 'error', message: `The take could not be saved: ${errorMessage(error)}` });
+    }
+  };
 
   // The phase follows the time: four times a second is smooth enough and cheap.
   useEffect(() => {
@@ -58,16 +84,19 @@ export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps)
   const close = () => {
     // A rehearsal left unrecorded puts its countdown back; a timer someone else started is left alone.
     if (ours && timer?.snapshot.status !== 'idle') call('timer:reset', {});
+    void keepTake();
     onClose();
   };
 
   const start = (target: number) => {
+    if (recordTake) void recorder.start();
     call('timer:start', { mode: 'countdown', durationMs: target * 1000, label });
     setStage('telling');
   };
 
   const finish = () => {
     if (ours && timer?.snapshot.status === 'running') call('timer:pause', {});
+    void keepTake();
     setStage('rating');
   };
 
@@ -110,6 +139,11 @@ export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps)
               </li>
             ))}
           </ol>
+          {stage === 'telling' && recorder.state.kind === 'recording' && (
+            <p className="rehearse-recording">
+              <span className="record-dot-live" aria-hidden /> Recording
+            </p>
+          )}
           {stage === 'telling' && (
             <p className="rehearse-now" role="status">
               Now: <strong>{plan.phases.find((phase) => phase.section === current)?.label}</strong> · {formatSpoken(elapsed)} of {formatSpoken(plan.targetSeconds)}
@@ -123,8 +157,15 @@ export function RehearseDialog({ story, onRated, onClose }: RehearseDialogProps)
               </div>
             ))}
           </section>
+          <section className="rehearse-takes" aria-labelledby="rehearse-takes-title">
+            <h3 id="rehearse-takes-title">Takes</h3>
+            <StoryTakes takes={takes} assetBase={assetBase} onChanged={() => void loadTakes()} />
+          </section>
           {stage === 'ready' && (
             <div className="dialog-actions">
+              <label className="toggle rehearse-record">
+                <input type="checkbox" checked={recordTake} onChange={(event) => setRecordTake(event.target.checked)} /> Record this take
+              </label>
               <button type="button" className="button quiet" onClick={close}>
                 Cancel
               </button>

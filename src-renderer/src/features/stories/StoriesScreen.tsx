@@ -28,12 +28,13 @@ type Tab = 'stories' | 'questions' | 'matrix';
 interface StoriesScreenProps {
   /** False while another screen shows: the screen's commands stand down. */
   active: boolean;
+  assetBase: string;
 }
 
 /** What "New story" starts from: a title alone, or a question (with its draft in the notes, if any). */
 type NewStory = { question: BehavioralQuestion | null };
 
-export function StoriesScreen({ active }: StoriesScreenProps) {
+export function StoriesScreen({ active, assetBase }: StoriesScreenProps) {
   const client = useClient();
   const notify = useNotify();
   const [tab, setTab] = useState<Tab>('stories');
@@ -150,7 +151,7 @@ export function StoriesScreen({ active }: StoriesScreenProps) {
       <Tabs.Content value="stories" className="stories-bank" forceMount>
         <StoryList stories={stories} competencies={competencies} selected={selected} onSelect={(path) => void openStory(path)} onNew={() => setCreating({ question: null })} />
         {story ? (
-          <StoryWorkspace key={story.path} story={story} competencies={competencies} onSession={keepSession} />
+          <StoryWorkspace key={story.path} story={story} assetBase={assetBase} competencies={competencies} onSession={keepSession} />
         ) : (
           <div className="story-workspace empty">{list.loading ? null : <p>Choose a story, or start a new one with Ctrl+N.</p>}</div>
         )}

@@ -24,12 +24,13 @@ const COACH_DELAY_MS = 250;
 
 interface StoryWorkspaceProps {
   story: StorySummary;
+  assetBase: string;
   competencies: Competency[];
   /** Gives the screen the session, to save before switching stories, on blur and quit. */
   onSession: (session: NoteSession | null) => void;
 }
 
-export function StoryWorkspace({ story, competencies, onSession }: StoryWorkspaceProps) {
+export function StoryWorkspace({ story, assetBase, competencies, onSession }: StoryWorkspaceProps) {
   const client = useClient();
   const notify = useNotify();
   const [file, setFile] = useState<NoteFile | { error: string } | null>(null);
@@ -201,6 +202,7 @@ export function StoryWorkspace({ story, competencies, onSession }: StoryWorkspac
       {dialog === 'rehearse' && (
         <RehearseDialog
           story={story}
+          assetBase={assetBase}
           onRated={(rating) => changeStory(() => client.call('stories:rehearsed', { path: story.path, rating }))}
           onClose={() => setDialog(null)}
         />
