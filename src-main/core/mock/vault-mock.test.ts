@@ -275,6 +275,17 @@ describe('mock interviews in the core', () => {
     expect((await t.call('mock:review', { sessionId: session.id })).warnings).toContain(`The recording of question 1 (“${recording.path}”) is missing: it was moved or deleted.`);
   });
 
+  // 14 MB through base64 and an fsync: seconds on a busy machine, so more time than the default.
+  it('keeps a 30-minute recording (about 14 MB of Opus) whole, through the contract’s checks', { timeout: 60_000 }, async () => {
+    await open();
+    const session = await t.call('mock:start', { plan: technical() });
+    const bytes = Buffer.alloc(30 * 60 * 8000);
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = i % 251;
+    const recording = await t.call('mock:saveRecording', { sessionId: session.id, index: 0, mimeType: 'audio/webm;codecs=opus', base64: bytes.toString('base64'), durationMs: 30 * 60 * 1000 });
+    expect(recording.durationMs).toBe(30 * 60 * 1000);
+    expect((await fsp.readFile(path.join(t.vaultDir, recording.path))).equals(bytes)).toBe(true);
+  });
+
   it('deletes a session: its report and recordings to the trash, its file gone', async () => {
     await open();
     const session = await t.call('mock:start', { plan: technical() });
