@@ -32,6 +32,28 @@ export function Dialog({ open, onOpenChange, title, hideTitle, description, clas
   );
 }
 
+interface FormActionsProps {
+  submitLabel: string;
+  cancelLabel?: string;
+  /** While the submit is on its way: pressing it again would send it twice. */
+  busy: boolean;
+  onCancel: () => void;
+}
+
+/** A dialog form's closing row: the way out, then the form's submit button. */
+export function FormActions({ submitLabel, cancelLabel = 'Cancel', busy, onCancel }: FormActionsProps) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button quiet" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="submit" className="button primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}
+
 interface PromptProps {
   open: boolean;
   title: string;
@@ -85,14 +107,7 @@ export function PromptDialog({ open, title, label, initialValue, submitLabel, on
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { DrillSettings } from '../../../../src-main/contract';
 import { errorMessage } from '../../lib/client';
 import { useClient } from '../../lib/client-context';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog, FormActions } from '../../lib/Dialog';
 import { formatThinkingTime } from './drill-text';
 
 const THINKING_TIMES_MS = [15_000, 30_000, 45_000, 60_000, 90_000, 120_000, 180_000, 300_000];
@@ -112,14 +112,7 @@ export function SettingsDialog({ settings, onClose }: { settings: DrillSettings;
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Save
-          </button>
-        </div>
+        <FormActions submitLabel="Save" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

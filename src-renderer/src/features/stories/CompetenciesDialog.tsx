@@ -1,7 +1,7 @@
 /** Which competencies a story covers: a checkbox each, and the ones the settings no longer have, kept unless unticked. */
 import { useState, type FormEvent } from 'react';
 import type { Competency, StorySummary } from '../../../../src-main/contract';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog, FormActions } from '../../lib/Dialog';
 
 interface CompetenciesDialogProps {
   story: StorySummary;
@@ -46,14 +46,7 @@ export function CompetenciesDialog({ story, competencies, onSave, onClose }: Com
             </label>
           ))}
         </fieldset>
-        <div className="dialog-actions">
-          <button type="button" className="button quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Save
-          </button>
-        </div>
+        <FormActions submitLabel="Save" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

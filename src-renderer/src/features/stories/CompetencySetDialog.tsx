@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import type { Competency } from '../../../../src-main/contract';
 import { errorMessage } from '../../lib/client';
 import { useClient } from '../../lib/client-context';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog, FormActions } from '../../lib/Dialog';
 import { idFromLabel } from './story-text';
 
 interface CompetencySetDialogProps {
@@ -71,14 +71,7 @@ export function CompetencySetDialog({ competencies, onClose }: CompetencySetDial
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Save
-          </button>
-        </div>
+        <FormActions submitLabel="Save" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -10,7 +10,7 @@ import type { RehearsalPlan, StorySummary, StoryTake } from '../../../../src-mai
 import { blobToBase64 } from '../../lib/blob-base64';
 import { errorMessage } from '../../lib/client';
 import { useClient } from '../../lib/client-context';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog, FormActions } from '../../lib/Dialog';
 import { useNotify } from '../../lib/notices';
 import { useRecorder } from '../../lib/use-recorder';
 import { playCue } from '../timer/cue-sound';
@@ -197,14 +197,7 @@ export function RehearseDialog({ story, assetBase, onRated, onClose }: RehearseD
                   </label>
                 ))}
               </fieldset>
-              <div className="dialog-actions">
-                <button type="button" className="button quiet" onClick={close}>
-                  Don’t record
-                </button>
-                <button type="submit" className="button primary" disabled={busy}>
-                  Mark rehearsed
-                </button>
-              </div>
+              <FormActions submitLabel="Mark rehearsed" cancelLabel="Don’t record" busy={busy} onCancel={close} />
             </form>
           )}
         </>
