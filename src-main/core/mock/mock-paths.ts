@@ -5,6 +5,7 @@
  * format ("2026-11-26 09-12 Behavioral"): sorted by date in any file list,
  * and valid on every OS (no colon).
  */
+import { localDateTime } from '../util/local-time';
 import { isNoteName } from '../vault/vault-paths';
 
 export const MOCK_FOLDER = 'Mock interviews';
@@ -31,14 +32,4 @@ export function recordingsFolderOf(baseName: string): string {
 /** `Mock interviews/<base>/q3.webm` for the third question. */
 export function recordingPathOf(baseName: string, index: number, extension: string): string {
   return `${recordingsFolderOf(baseName)}/q${index + 1}.${extension}`;
-}
-
-/** `YYYY-MM-DD` and `HH:mm` of `epochMs` in local time: a session at 23:30 is that day's. */
-export function localDateTime(epochMs: number): { date: string; time: string } {
-  const at = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
-    time: `${pad(at.getHours())}:${pad(at.getMinutes())}`,
-  };
 }

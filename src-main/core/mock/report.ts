@@ -8,7 +8,7 @@
  */
 import type { MockAnswer, MockSession } from '../../contract';
 import { KIND_LABELS } from './formats';
-import { localDateTime } from './mock-paths';
+import { localDateTime } from '../util/local-time';
 
 export function mockReport(session: MockSession, baseName: string): string {
   const { date, time } = localDateTime(session.startedAt);

@@ -5,7 +5,7 @@
  * method cannot be pointed at any other note.
  */
 import { CoachError } from '../../contract/errors';
-import { localDateTime } from '../mock/mock-paths';
+import { localDateTime } from '../util/local-time';
 import { isNoteName, normalizeVaultPath } from '../vault/vault-paths';
 
 export const STORIES_FOLDER = 'Stories';
@@ -32,8 +32,8 @@ export function takesFolder(storyPath: string): string {
 
 /** A take's file name: when it was recorded, local time to the second ("2026-11-26 09-12-05"). */
 export function takeStem(epochMs: number): string {
-  const { date, time } = localDateTime(epochMs);
-  return `${date} ${time.replace(':', '-')}-${String(new Date(epochMs).getSeconds()).padStart(2, '0')}`;
+  const { date, time, seconds } = localDateTime(epochMs);
+  return `${date} ${time.replace(':', '-')}-${seconds}`;
 }
 
 /** Long enough for any title worth keeping, short enough for every file system's 255-byte names with " 99.md" after it. */

@@ -1,10 +1,10 @@
 /** How the mock-interview screens word times, phases and set-ups: plain functions, tested without a page. */
 import type { MockPhase, MockPlan, MockSession } from '../../../../src-main/contract';
+import { formatClock } from '../timer/clock-text';
 
-/** `m:ss`, rounding down: a time used or over. */
+/** `m:ss`, rounding down, as the timer shows time counted: a time used or over. */
 export function formatMs(ms: number): string {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return formatClock(ms, 'stopwatch');
 }
 
 export const PHASE_LABELS: Record<MockPhase, string> = {

@@ -1,5 +1,6 @@
 /** How the Stories screen words and orders things: plain functions, tested without a page. */
 import type { RehearsalPlan, StarSection, StorySectionKind, StorySummary } from '../../../../src-main/contract';
+import { formatClock } from '../timer/clock-text';
 
 export const SECTION_LABELS: Record<StorySectionKind, string> = {
   situation: 'Situation',
@@ -10,10 +11,9 @@ export const SECTION_LABELS: Record<StorySectionKind, string> = {
   other: 'Other',
 };
 
-/** Spoken length as a clock: `1:25`. */
+/** Spoken length as a clock, to the nearest second: `1:25`. */
 export function formatSpoken(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  return formatClock(Math.round(seconds) * 1000, 'stopwatch');
 }
 
 /** "Never rehearsed", "Rehearsed today", "Rehearsed yesterday", "Rehearsed 5 days ago", "Rehearsed on 2026-03-14". */
