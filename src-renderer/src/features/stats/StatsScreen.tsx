@@ -5,7 +5,7 @@
  * by the theme's own variables so they read in light and dark alike.
  */
 import { Flame } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeStats, RetentionFigure } from '../../../../src-main/contract';
 import { useClient, useCoreEvent } from '../../lib/client-context';
@@ -14,6 +14,7 @@ import { heatmapWeeks } from './heatmap';
 import './stats.css';
 
 const STREAK_KEY = 'coach:showStreak';
+const RECOUNT_DELAY_MS = 500;
 const AXIS = { stroke: 'var(--text-faint)', fontSize: 12 };
 const TOOLTIP = { contentStyle: { background: 'var(--bg-raised)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' }, cursor: { fill: 'var(--accent-soft)' } };
 
@@ -21,16 +22,29 @@ export function StatsScreen({ active }: { active: boolean }) {
   const client = useClient();
   const stats = useRemote(() => client.call('stats:overview', {}), [client]);
   const matrix = useRemote(() => client.call('stories:matrix', {}), [client]);
-  // Counted afresh when the screen shows, and on changes only while it shows: a year of reviews is not read for a hidden screen.
+  // Counted afresh when the screen shows again (its first showing is the load above), and on changes only while it
+  // shows: a year of reviews is not read for a hidden screen.
   const { reload: reloadStats } = stats;
   const { reload: reloadMatrix } = matrix;
+  const shown = useRef(false);
   useEffect(() => {
     if (!active) return;
-    void reloadStats();
-    void reloadMatrix();
+    if (shown.current) {
+      void reloadStats();
+      void reloadMatrix();
+    }
+    shown.current = true;
   }, [active, reloadStats, reloadMatrix]);
-  useCoreEvent('drills:changed', () => active && void reloadStats());
-  useCoreEvent('mock:changed', () => active && void reloadStats());
+  // Changes come in bursts (every quarter second while a vault's cards are read): counted once the burst is over.
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(pending.current), []);
+  const recountSoon = () => {
+    if (!active) return;
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => void reloadStats(), RECOUNT_DELAY_MS);
+  };
+  useCoreEvent('drills:changed', recountSoon);
+  useCoreEvent('mock:changed', recountSoon);
   useCoreEvent('stories:changed', () => active && void reloadMatrix());
 
   if (stats.error) return <p className="stats-error" role="alert">The stats could not be computed: {stats.error}</p>;
