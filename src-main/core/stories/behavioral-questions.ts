@@ -9,7 +9,7 @@ import { normalizeQuestion } from '../cards';
 import { resolveCompetencies } from './competencies';
 import { buildMatrix, type StoryRef } from './matrix';
 import { QUESTION_BANK, questionCompetencies } from './question-bank';
-import { suggestStories } from './suggestions';
+import { storySuggester } from './suggestions';
 
 /** A behavioral card of the notes, as far as the question list needs it. */
 export interface NoteQuestion {
@@ -51,9 +51,11 @@ export function collectQuestions(noteQuestions: readonly NoteQuestion[]): Questi
 export function questionViews(questions: readonly QuestionSource[], stories: readonly StoryRef[], competencies: readonly Competency[]): BehavioralQuestion[] {
   const links = buildMatrix(stories, competencies, questions.map((question) => question.text)).questions;
   const linked = new Map(links.map((link) => [normalizeQuestion(link.question), link.storyIds]));
+  // The stories' competencies are resolved once for all the questions, not once per question.
+  const suggest = storySuggester(stories, competencies);
   return questions.map((question) => {
     const storyPaths = linked.get(normalizeQuestion(question.text)) ?? [];
-    const suggestions = storyPaths.length > 0 ? [] : suggestStories(question.text, stories, competencies).slice(0, MAX_SUGGESTIONS);
+    const suggestions = storyPaths.length > 0 ? [] : suggest(question.text).slice(0, MAX_SUGGESTIONS);
     return {
       ...question,
       competencies: resolveCompetencies(questionCompetencies(question.text), competencies).known.map((competency) => competency.id),
