@@ -140,6 +140,8 @@ test.describe('a story with competencies and questions', () => {
     await expect(stories.rehearsal.getByRole('status')).toContainText(/Now: Situation · 0:0[0-3] of 1:30/);
     await expect(stories.rehearsal.getByRole('status')).toContainText(/· 0:0[2-5] of 1:30/);
     await expect(stories.rehearsal.getByText('Recording')).toBeVisible();
+    // "Recording" shows once the microphone has started; the take needs a moment of sound after that.
+    await app.page.waitForTimeout(1500);
     await stories.rehearsal.getByRole('button', { name: 'Finished telling' }).click();
     // The take is kept beside the story, to play back.
     const takes = stories.rehearsal.getByRole('list', { name: 'Takes' });
