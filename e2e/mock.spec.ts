@@ -2,7 +2,8 @@
  * Mock interviews end to end with Chromium's fake microphone: a two-question
  * session with a recording and typed answers, a reload in the middle that
  * resumes where it was, the review and the report on disk; and a session
- * with the microphone denied, typed only.
+ * with the microphone denied, typed only; one whose microphone is unplugged
+ * mid-answer.
  */
 import { expect, test } from './support/app-fixture';
 import { MockPage } from './support/mock-page';
@@ -84,5 +85,38 @@ test.describe('without a microphone', () => {
     await mock.next.click();
     await expect(mock.reviewItem(1)).toContainText('I told my manager the risks');
     await expect(mock.reviewItem(1).locator('audio')).toHaveCount(0);
+  });
+});
+
+test.describe('a microphone unplugged mid-answer', () => {
+  test.use({ vaultFiles: { 'Go.md': GO_NOTE } });
+
+  test('keeps what was recorded with its answer and goes on typed', async ({ app }) => {
+    const mock = new MockPage(app.page);
+    await mock.open();
+    await mock.custom({ kind: 'Technical', count: 2, think: 0, answer: 60 });
+    await mock.start.click();
+    await expect(mock.question).not.toBeEmpty();
+    await mock.unplugMicrophoneOnNextRecording();
+    await mock.record.click();
+    await expect(mock.level).toBeVisible();
+    await app.page.waitForTimeout(1500);
+    await mock.unplugMicrophone();
+
+    await expect(app.page.getByText(/microphone went away while recording/).first()).toBeVisible();
+    await expect(mock.record).toBeDisabled();
+    const vault = new VaultFiles(app.vaultDir);
+    // Saved at once, not only when the answer ends.
+    await expect.poll(async () => (await vault.list()).filter((path) => path.endsWith('.webm')).length).toBe(1);
+
+    await mock.answer.click();
+    await app.page.keyboard.type('Typed after the microphone went.');
+    await mock.next.click();
+    await mock.answer.click();
+    await app.page.keyboard.type('The second answer, typed.');
+    await mock.next.click();
+    await expect(mock.reviewItem(1).locator('audio')).toHaveCount(1);
+    await expect(mock.reviewItem(1)).toContainText('Typed after the microphone went.');
+    await expect(mock.reviewItem(2)).toContainText('The second answer, typed.');
   });
 });

@@ -41,6 +41,33 @@ export class MockPage {
     await this.page.getByRole('spinbutton', { name: 'Answer time (s)' }).fill(String(settings.answer));
   }
 
+  /** Keeps the streams the page asks for from now on, so that a test can end them. */
+  async unplugMicrophoneOnNextRecording(): Promise<void> {
+    await this.page.evaluate(() => {
+      const media = navigator.mediaDevices;
+      const open = media.getUserMedia.bind(media);
+      const streams: MediaStream[] = [];
+      (window as unknown as { openStreams: MediaStream[] }).openStreams = streams;
+      media.getUserMedia = async (constraints) => {
+        const stream = await open(constraints);
+        streams.push(stream);
+        return stream;
+      };
+    });
+  }
+
+  /** What the system does when a device goes away: its tracks end, and say so. */
+  async unplugMicrophone(): Promise<void> {
+    await this.page.evaluate(() => {
+      for (const stream of (window as unknown as { openStreams: MediaStream[] }).openStreams) {
+        for (const track of stream.getTracks()) {
+          track.stop();
+          track.dispatchEvent(new Event('ended'));
+        }
+      }
+    });
+  }
+
   reviewItem(number: number): Locator {
     return this.page.getByRole('region', { name: `Question ${number}` });
   }

@@ -49,9 +49,12 @@ export function useRecorder(onLost: (reason: string) => void): Recorder {
     const current = active.current;
     if (!current) return null;
     const { recorder, chunks, since } = current;
-    const stopped = new Promise<void>((done) => recorder.addEventListener('stop', () => done(), { once: true }));
-    if (recorder.state !== 'inactive') recorder.stop();
-    await stopped;
+    // A recorder whose microphone went away has stopped by itself already: no second 'stop' comes.
+    if (recorder.state !== 'inactive') {
+      const stopped = new Promise<void>((done) => recorder.addEventListener('stop', () => done(), { once: true }));
+      recorder.stop();
+      await stopped;
+    }
     release();
     setState((previous) => (previous.kind === 'unavailable' ? previous : { kind: 'idle' }));
     const mimeType = recorder.mimeType || chunks[0]?.type || 'audio/webm';

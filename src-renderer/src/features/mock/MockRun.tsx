@@ -49,6 +49,8 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
       if (!told) notify({ level: 'info', message: reason });
       return reason;
     });
+    // Unplugged mid-answer: what was recorded until then is saved with its answer now.
+    void keepRecording();
   });
 
   useEffect(() => {
