@@ -40,14 +40,25 @@ export function DeckList({ active, focusKey, onStudy, onOpenNote, onShowNotes }:
   const listRef = useRef<HTMLDivElement>(null);
   const wantsFocus = useRef(true);
 
-  useCoreEvent('drills:changed', () => void overview.reload());
   const reading = overview.data !== undefined && !overview.data.ready;
   const { reload } = overview;
+  // Counting a big vault's cards is not free: a hidden list only notes that it is out of date,
+  // and while cards are read (a change every 250 ms) the poll below is often enough.
+  const stale = useRef(false);
+  useCoreEvent('drills:changed', () => {
+    if (!active) stale.current = true;
+    else if (!reading) void reload();
+  });
   useEffect(() => {
-    if (!reading) return;
+    if (!active || !stale.current) return;
+    stale.current = false;
+    void reload();
+  }, [active, reload]);
+  useEffect(() => {
+    if (!reading || !active) return;
     const timer = setInterval(() => void reload(), READING_POLL_MS);
     return () => clearInterval(timer);
-  }, [reading, reload]);
+  }, [reading, active, reload]);
 
   // Coming to this screen puts the focus in it: on the row studied last, or the first one.
   useEffect(() => {
