@@ -46,10 +46,7 @@ test.describe('large notes', () => {
   test.use({ vaultFiles: { 'Long list.md': items, 'Huge.md': huge, 'Small.md': '# Small\n' } });
 
   test('a 10,000-item list opens, and editing one item saves only that item', async ({ app }) => {
-    // Known slow: mounting 10,000 <li> takes 20-30 s here, nearly all of it Chromium
-    // recomputing list-item ordinals (each <li> carries Lexical's value attribute); with
-    // `li { display: block }` it is 5 s. Reported to the editor's owners; until then this
-    // test, which is about losing nothing, waits.
+    // Loading all 10,000 items takes seconds, more on a loaded CI machine.
     test.slow();
     const notes = new NotesPage(app.page);
     const vault = new VaultFiles(app.vaultDir);
