@@ -103,7 +103,8 @@ test.describe('a microphone unplugged mid-answer', () => {
     await app.page.waitForTimeout(1500);
     await mock.unplugMicrophone();
 
-    await expect(app.page.getByText(/microphone went away while recording/).first()).toBeVisible();
+    await expect(app.page.getByText(/microphone went away while recording/)).toBeVisible();
+    await expect(app.page.getByText(/microphone was unplugged, so answers are typed/)).toBeVisible();
     await expect(mock.record).toBeDisabled();
     const vault = new VaultFiles(app.vaultDir);
     // Saved at once, not only when the answer ends.

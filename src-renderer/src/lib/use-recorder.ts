@@ -82,7 +82,7 @@ export function useRecorder(onLost: (reason: string) => void): Recorder {
     // Unplugged mid-answer: what was recorded so far is kept; the next answers are typed.
     stream.getAudioTracks()[0]?.addEventListener('ended', () => {
       lost.current('The microphone went away while recording. What was recorded so far is kept with this answer.');
-      setState({ kind: 'unavailable', reason: 'The microphone was unplugged.' });
+      setState({ kind: 'unavailable', reason: 'The microphone was unplugged, so answers are typed from here on.' });
     });
     // Chunks every second: a crash loses at most the last one of what reached the page.
     recorder.start(1000);

@@ -34,7 +34,8 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
   const { timer } = useTimer();
   const [now, setNow] = useState(() => performance.now());
   const [busy, setBusy] = useState(false);
-  const [micProblem, setMicProblem] = useState<string | null>(null);
+  /** The microphone's problem is told once a session; the line beside the button keeps saying why it is off. */
+  const toldMicProblem = useRef(false);
   const answer = useRef<AnswerHandle>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** The question the recording in progress belongs to. */
@@ -45,10 +46,8 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
 
   const recorder = useRecorder((reason) => {
     // Said once a session: every later answer is simply typed.
-    setMicProblem((told) => {
-      if (!told) notify({ level: 'info', message: reason });
-      return reason;
-    });
+    if (!toldMicProblem.current) notify({ level: 'info', message: reason });
+    toldMicProblem.current = true;
     // Unplugged mid-answer: what was recorded until then is saved with its answer now.
     void keepRecording();
   });
@@ -169,7 +168,7 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
               <span style={{ width: `${Math.round(recorder.level * 100)}%` }} />
             </span>
           )}
-          {micProblem && <span className="mic-problem">{micProblem}</span>}
+          {recorder.state.kind === 'unavailable' && <span className="mic-problem">{recorder.state.reason}</span>}
         </div>
         <AnswerEditor
           key={`${session.id}-${index}`}
