@@ -61,7 +61,43 @@ const parseOptions: FromMarkdownOptions = {
 };
 
 export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, parseOptions);
+  const tree = fromMarkdown(source, parseOptions);
+  unlinkLiteralsNotInSource(tree, source);
+  return tree;
+}
+
+/**
+ * GFM's literal autolinks (`www.x.com`, `a@b.com`) are found by mdast-util-gfm
+ * in text after escapes are resolved, while micromark (and every GFM
+ * renderer) looks at the source: `foo\+@bar.com` is no link there, but came
+ * out of the tree as one, and was then written back as a real autolink. Such
+ * a link (the transform gives it no position) whose text is not in its
+ * paragraph's source verbatim goes back to being text.
+ */
+function unlinkLiteralsNotInSource(node: Nodes, source: string): void {
+  if (!('children' in node)) return;
+  const { position } = node;
+  const scope = position?.start.offset !== undefined && position.end.offset !== undefined ? source.slice(position.start.offset, position.end.offset) : null;
+  let changed = false;
+  const children = node.children.map((child) => {
+    if (scope !== null && child.type === 'link' && !child.position && child.children.length === 1 && child.children[0]!.type === 'text' && !scope.includes(child.children[0]!.value)) {
+      changed = true;
+      return { type: 'text', value: child.children[0]!.value } as const;
+    }
+    unlinkLiteralsNotInSource(child, source);
+    return child;
+  });
+  if (changed) (node as Parent).children = mergeAdjacentText(children as PhrasingContent[]);
+}
+
+function mergeAdjacentText(children: PhrasingContent[]): PhrasingContent[] {
+  const merged: PhrasingContent[] = [];
+  for (const child of children) {
+    const last = merged.at(-1);
+    if (last?.type === 'text' && child.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + child.value, ...(last.position && child.position ? { position: { start: last.position.start, end: child.position.end } } : {}) };
+    else merged.push(child);
+  }
+  return merged;
 }
 
 /** A handler plus the `peek` that `containerPhrasing` calls to learn a node's first character. */
