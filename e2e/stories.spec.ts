@@ -45,6 +45,11 @@ test.describe('a new story', () => {
     const file = await vault.read('Stories/Checkout outage.md');
     expect(file).toMatch(/^---\n[\s\S]*title: Checkout outage[\s\S]*\n---\n/);
     expect(file).toContain('## Result');
+
+    // A click on an empty section's hint writes under its heading.
+    await stories.writeUnderHint('Checkout outage', 'Result', 'Failed payments fell by a third.');
+    await app.page.keyboard.press('Control+s');
+    await expect.poll(() => vault.read('Stories/Checkout outage.md')).toContain('## Result\n\nFailed payments fell by a third.\n');
   });
 });
 

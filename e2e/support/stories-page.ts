@@ -61,6 +61,14 @@ export class StoriesPage {
     await this.page.keyboard.type(text);
   }
 
+  /** Clicks the hint drawn under an empty section's heading, and types. */
+  async writeUnderHint(title: string, section: string, text: string): Promise<void> {
+    const heading = this.editor(title).getByRole('heading', { name: section, exact: true });
+    const box = (await heading.boundingBox())!;
+    await heading.click({ position: { x: 8, y: box.height - 4 } });
+    await this.page.keyboard.type(text);
+  }
+
   finding(text: string | RegExp): Locator {
     return this.findings.filter({ hasText: text });
   }

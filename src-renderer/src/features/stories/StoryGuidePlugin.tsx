@@ -8,7 +8,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $createParagraphNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $isElementNode, $isParagraphNode, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { CoachFinding, StorySectionKind, StorySectionView } from '../../../../src-main/contract';
 import { formatSpoken } from './story-text';
@@ -38,6 +38,15 @@ export function StoryGuidePlugin({ sections, onEdited, guide }: StoryGuidePlugin
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) onEditedRef.current();
     });
   }, [editor, sections]);
+
+  // A click on an empty section's hint starts writing under the heading, not at the heading's end.
+  useEffect(() => {
+    const onMouseDown = (event: MouseEvent) => writeUnderHintedHeading(editor, event);
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('mousedown', onMouseDown);
+      root?.addEventListener('mousedown', onMouseDown);
+    });
+  }, [editor]);
 
   useEffect(() => {
     guide.current = { reveal: (finding) => revealFinding(editor, sections, finding) };
@@ -98,6 +107,24 @@ function decorateHeadings(editor: LexicalEditor, sections: readonly StorySection
     element.removeAttribute('aria-label');
     element.removeAttribute('aria-description');
   }
+}
+
+/** When the press is on the hint drawn below an empty section's heading: a paragraph to write in, under the heading. */
+function writeUnderHintedHeading(editor: LexicalEditor, event: MouseEvent): void {
+  const heading = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-star-hint]') : null;
+  if (!heading || event.button !== 0) return;
+  const words = document.createRange();
+  words.selectNodeContents(heading);
+  if (event.clientY <= words.getBoundingClientRect().bottom) return; // on the heading's own words
+  event.preventDefault();
+  editor.update(() => {
+    const node = $getNearestNodeFromDOMNode(heading);
+    if (!$isHeadingNode(node)) return;
+    const next = node.getNextSibling();
+    const paragraph = $isParagraphNode(next) && next.getTextContentSize() === 0 ? next : node.insertAfter($createParagraphNode());
+    if ($isElementNode(paragraph)) paragraph.select();
+  });
+  editor.focus();
 }
 
 function revealFinding(editor: LexicalEditor, sections: readonly StorySectionView[], finding: CoachFinding): void {
