@@ -166,6 +166,18 @@ describe('full re-serialisation', () => {
     }
   });
 
+  it('links GFM literals where GFM does, and only there', () => {
+    const linked = 'Mail me at ada@example.com or see www.example.com/docs.\n';
+    const html = renderHtml(roundtripFull(linked));
+    expect(html).toContain('<a href="mailto:ada@example.com">ada@example.com</a>');
+    expect(html).toContain('<a href="http://www.example.com/docs">www.example.com/docs</a>');
+    expect(html).toBe(renderHtml(linked));
+    // An escape inside, or an email right after a slash: no link for a GFM renderer, so none written.
+    for (const source of ['<foo\\+@bar.example.com>\n', 'xmpp:foo@bar.baz/txt@bin.com\n']) {
+      expect(renderHtml(roundtripFull(source))).toBe(renderHtml(source));
+    }
+  });
+
   it('keeps adjacent lists apart although Lexical merges them', () => {
     const source = '- a\n- b\n* c\n\n1. x\n2) y\n';
     const note = loadNote(source);

@@ -68,21 +68,28 @@ export function parseMarkdown(source: string): Root {
 
 /**
  * GFM's literal autolinks (`www.x.com`, `a@b.com`) are found by mdast-util-gfm
- * in text after escapes are resolved, while micromark (and every GFM
- * renderer) looks at the source: `foo\+@bar.com` is no link there, but came
- * out of the tree as one, and was then written back as a real autolink. Such
- * a link (the transform gives it no position) whose text is not in its
- * paragraph's source verbatim goes back to being text.
+ * with its own rules, in text after escapes are resolved, while micromark
+ * (like cmark-gfm and every GFM renderer) reads the source: `foo\+@bar.com`
+ * and the `txt@bin.com` of `/txt@bin.com` are no links there, yet came out of
+ * the tree as links and were then written back as real autolinks. Such a
+ * link (the transform gives it no position) goes back to being text when its
+ * text is not in its paragraph's source verbatim, or when it is an email
+ * right after a slash.
  */
 function unlinkLiteralsNotInSource(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   const { position } = node;
   const scope = position?.start.offset !== undefined && position.end.offset !== undefined ? source.slice(position.start.offset, position.end.offset) : null;
   let changed = false;
-  const children = node.children.map((child) => {
-    if (scope !== null && child.type === 'link' && !child.position && child.children.length === 1 && child.children[0]!.type === 'text' && !scope.includes(child.children[0]!.value)) {
-      changed = true;
-      return { type: 'text', value: child.children[0]!.value } as const;
+  const children = node.children.map((child, i) => {
+    if (scope !== null && child.type === 'link' && !child.position && child.children.length === 1 && child.children[0]!.type === 'text') {
+      const literal = child.children[0].value;
+      const previous = node.children[i - 1];
+      const afterSlash = previous?.type === 'text' && previous.value.endsWith('/') && child.url.startsWith('mailto:');
+      if (!scope.includes(literal) || afterSlash) {
+        changed = true;
+        return { type: 'text', value: literal } as const;
+      }
     }
     unlinkLiteralsNotInSource(child, source);
     return child;
