@@ -6,7 +6,7 @@
  * the resident memory of a browser-mode host process with the vault open.
  */
 import { spawn } from 'node:child_process';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../src-main/core';
@@ -54,8 +54,9 @@ export async function measure(): Promise<Record<string, number>> {
       search_p95_ms: round(await searchP95(core)),
       save_p95_ms: round(await saveP95(core)),
     };
+    const cardCount = await cardsRead(core); // after the saves, which changed a note's cards
     await core.stop();
-    const rss = await hostRssMb(vault, join(dir, 'host-data'));
+    const rss = await hostRssMb(vault, join(dir, 'host-data'), cardCount);
     return { ...figures, main_rss_10k_mb: round(rss.restingMb), main_rss_10k_peak_mb: round(rss.peakMb) };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -63,8 +64,13 @@ export async function measure(): Promise<Record<string, number>> {
 }
 
 /** Waits until the open vault's drills have read its cards: search and saves are timed on a settled app. */
-async function cardsRead(core: ReturnType<typeof createCore>): Promise<void> {
-  while (!(await core.handlers['drills:overview']({})).ready) await new Promise((settle) => setTimeout(settle, 50));
+/** Waits until the drills have read the vault's cards; returns how many there are. */
+async function cardsRead(core: ReturnType<typeof createCore>): Promise<number> {
+  for (;;) {
+    const overview = await core.handlers['drills:overview']({});
+    if (overview.ready) return overview.all.total;
+    await new Promise((settle) => setTimeout(settle, 50));
+  }
 }
 
 async function readAll(files: string[]): Promise<void> {
@@ -101,8 +107,13 @@ async function saveP95(core: ReturnType<typeof createCore>): Promise<number> {
   return percentile(samples.slice(10), 95);
 }
 
-/** Starts the real browser-mode host (the build in out/) on the vault and follows its RSS for a minute. */
-async function hostRssMb(vault: string, dataDir: string): Promise<{ restingMb: number; peakMb: number }> {
+/**
+ * Starts the real browser-mode host (the build in out/) on the vault and
+ * follows its RSS for a minute; the figure counts only if the host then
+ * holds the vault's cards (its card registry has them all) and said nothing
+ * went wrong.
+ */
+async function hostRssMb(vault: string, dataDir: string, cardCount: number): Promise<{ restingMb: number; peakMb: number }> {
   const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'serve.js'), '--vault', vault, '--data', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -115,7 +126,11 @@ async function hostRssMb(vault: string, dataDir: string): Promise<{ restingMb: n
     });
     // The figure means nothing unless the vault really is open: the host says so on stderr when it is not.
     if (complaints.trim()) throw new Error(`The host did not open the vault cleanly:\n${complaints}`);
-    return await restingRssMb(child.pid!);
+    const rss = await restingRssMb(child.pid!);
+    if (complaints.trim()) throw new Error(`The host reported a problem while the vault was open:\n${complaints}`);
+    const registered = await registeredCards(dataDir);
+    if (registered !== cardCount) throw new Error(`The host had registered ${registered} of the vault's ${cardCount} cards after a minute: the figure would not be of the vault open.`);
+    return rss;
   } finally {
     // Waited for: the host saves its state as it stops, and the data dir is removed next.
     if (child.exitCode === null) {
@@ -124,6 +139,17 @@ async function hostRssMb(vault: string, dataDir: string): Promise<{ restingMb: n
       await exited;
     }
   }
+}
+
+/** How many cards the host's card registry (one per vault, in its data dir) holds. */
+async function registeredCards(dataDir: string): Promise<number> {
+  const vaults = await readdir(join(dataDir, 'vaults'));
+  let count = 0;
+  for (const vault of vaults) {
+    const registry = JSON.parse(await readFile(join(dataDir, 'vaults', vault, 'cards.json'), 'utf8').catch(() => '{"cards":[]}')) as { cards: unknown[] };
+    count += registry.cards.length;
+  }
+  return count;
 }
 
 /**

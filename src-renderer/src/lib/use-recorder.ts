@@ -30,32 +30,41 @@ export interface Recorder {
 /** Opus in WebM where the browser has it (Chromium, Electron); else whatever it records by default. */
 const PREFERRED_TYPE = 'audio/webm;codecs=opus';
 
+interface Recording {
+  recorder: MediaRecorder;
+  stream: MediaStream;
+  chunks: Blob[];
+  since: number;
+  stopMeter: () => void;
+  /** Settles when the recorder has handed over its last chunk, whoever stopped it (a microphone that goes away does). */
+  stopped: Promise<void>;
+  /** A stop() has taken this recording: it is handed over once. */
+  taken: boolean;
+}
+
 export function useRecorder(onLost: (reason: string) => void): Recorder {
   const [state, setState] = useState<RecorderState>({ kind: 'idle' });
   const [level, setLevel] = useState(0);
-  const active = useRef<{ recorder: MediaRecorder; stream: MediaStream; chunks: Blob[]; since: number; stopMeter: () => void } | null>(null);
+  const active = useRef<Recording | null>(null);
   const lost = useRef(onLost);
   lost.current = onLost;
 
-  const release = useCallback(() => {
-    const current = active.current;
-    active.current = null;
-    current?.stopMeter();
-    current?.stream.getTracks().forEach((track) => track.stop());
+  const release = useCallback((recording: Recording) => {
+    // A newer recording may have started meanwhile: it is not this one's to end.
+    if (active.current === recording) active.current = null;
+    recording.stopMeter();
+    recording.stream.getTracks().forEach((track) => track.stop());
     setLevel(0);
   }, []);
 
   const stop = useCallback(async (): Promise<Take | null> => {
     const current = active.current;
-    if (!current) return null;
+    if (!current || current.taken) return null;
+    current.taken = true;
     const { recorder, chunks, since } = current;
-    // A recorder whose microphone went away has stopped by itself already: no second 'stop' comes.
-    if (recorder.state !== 'inactive') {
-      const stopped = new Promise<void>((done) => recorder.addEventListener('stop', () => done(), { once: true }));
-      recorder.stop();
-      await stopped;
-    }
-    release();
+    if (recorder.state !== 'inactive') recorder.stop();
+    await current.stopped;
+    release(current);
     setState((previous) => (previous.kind === 'unavailable' ? previous : { kind: 'idle' }));
     const mimeType = recorder.mimeType || chunks[0]?.type || 'audio/webm';
     return { blob: new Blob(chunks, { type: mimeType }), mimeType, durationMs: Math.round(performance.now() - since) };
@@ -77,8 +86,9 @@ export function useRecorder(onLost: (reason: string) => void): Recorder {
     const recorder = new MediaRecorder(stream, MediaRecorder.isTypeSupported(PREFERRED_TYPE) ? { mimeType: PREFERRED_TYPE } : undefined);
     const chunks: Blob[] = [];
     recorder.addEventListener('dataavailable', (event) => event.data.size > 0 && chunks.push(event.data));
+    const stopped = new Promise<void>((done) => recorder.addEventListener('stop', () => done(), { once: true }));
     const since = performance.now();
-    active.current = { recorder, stream, chunks, since, stopMeter: meter(stream, setLevel) };
+    active.current = { recorder, stream, chunks, since, stopMeter: meter(stream, setLevel), stopped, taken: false };
     // Unplugged mid-answer: what was recorded so far is kept; the next answers are typed.
     stream.getAudioTracks()[0]?.addEventListener('ended', () => {
       lost.current('The microphone went away while recording. What was recorded so far is kept with this answer.');
@@ -89,7 +99,12 @@ export function useRecorder(onLost: (reason: string) => void): Recorder {
     setState({ kind: 'recording', since });
   }, []);
 
-  useEffect(() => release, [release]);
+  useEffect(
+    () => () => {
+      if (active.current) release(active.current);
+    },
+    [release],
+  );
 
   return { state, level, start, stop };
 }

@@ -68,17 +68,18 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
   }, [index, saveTyped]);
 
   /** Stops the recording (if any) and keeps it with the answer it was made for. */
+  const stopRecorder = recorder.stop;
   const keepRecording = useCallback(async () => {
     const at = recordingFor.current;
     recordingFor.current = null;
-    const take = await recorder.stop();
-    if (!take || at === null) return;
+    const take = await stopRecorder();
+    if (!take || at === null || take.blob.size === 0) return;
     try {
       await client.call('mock:saveRecording', { sessionId: session.id, index: at, mimeType: take.mimeType, base64: await blobToBase64(take.blob), durationMs: take.durationMs });
     } catch (error) {
       notify({ level: 'error', message: `The recording of question ${at + 1} could not be saved: ${errorMessage(error)}. Your typed answer and the session are kept.` });
     }
-  }, [client, notify, recorder, session.id]);
+  }, [client, notify, stopRecorder, session.id]);
 
   // The core moved on by itself (time up, auto-advance): the recording belongs to the question it was made for.
   useEffect(() => {

@@ -61,7 +61,7 @@ export function RehearseDialog({ story, assetBase, onRated, onClose }: RehearseD
   /** Stops the take being recorded, if any, and keeps it with the story: a recording is never dropped. */
   const keepTake = async () => {
     const take = await recorder.stop();
-    if (!take) return;
+    if (!take || take.blob.size === 0) return; // nothing reached the page: there is no take to keep
     try {
       await client.call('stories:saveTake', { path: story.path, mimeType: take.mimeType, base64: await blobToBase64(take.blob) });
       await loadTakes();

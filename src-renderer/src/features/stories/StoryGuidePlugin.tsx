@@ -8,7 +8,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $createParagraphNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $isElementNode, $isParagraphNode, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $createParagraphNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { CoachFinding, StorySectionKind, StorySectionView } from '../../../../src-main/contract';
 import { formatSpoken } from './story-text';
@@ -120,9 +120,11 @@ function writeUnderHintedHeading(editor: LexicalEditor, event: MouseEvent): void
   editor.update(() => {
     const node = $getNearestNodeFromDOMNode(heading);
     if (!$isHeadingNode(node)) return;
+    // Whatever already follows the heading is written in (the hint may be a moment behind the typing);
+    // only a section with nothing under its heading gets a new paragraph.
     const next = node.getNextSibling();
-    const paragraph = $isParagraphNode(next) && next.getTextContentSize() === 0 ? next : node.insertAfter($createParagraphNode());
-    if ($isElementNode(paragraph)) paragraph.select();
+    if ($isElementNode(next) && !$isHeadingNode(next)) next.selectEnd();
+    else node.insertAfter($createParagraphNode()).selectStart();
   });
   editor.focus();
 }

@@ -173,9 +173,11 @@ describe('full re-serialisation', () => {
     expect(html).toContain('<a href="http://www.example.com/docs">www.example.com/docs</a>');
     expect(html).toBe(renderHtml(linked));
     // An escape inside, or an email right after a slash: no link for a GFM renderer, so none written.
-    for (const source of ['<foo\\+@bar.example.com>\n', 'xmpp:foo@bar.baz/txt@bin.com\n']) {
+    for (const source of ['<foo\\+@bar.example.com>\n', 'xmpp:foo@bar.baz/txt@bin.com\n', 'foo+@bar.com and foo\\+@bar.com\n']) {
       expect(renderHtml(roundtripFull(source))).toBe(renderHtml(source));
     }
+    // The text around such a literal still holds the syntax read from the source.
+    expect(roundtripFull('[[Wiki]] and foo\\+@bar.com\n')).toMatch(/^\[\[Wiki\]\] and /);
   });
 
   it('keeps adjacent lists apart although Lexical merges them', () => {

@@ -15,7 +15,7 @@ import {
   type State,
   type Options as ToMarkdownOptions,
 } from 'mdast-util-to-markdown';
-import type { Literal, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import type { Literal, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
@@ -68,41 +68,72 @@ export function parseMarkdown(source: string): Root {
 
 /**
  * GFM's literal autolinks (`www.x.com`, `a@b.com`) are found by mdast-util-gfm
- * with its own rules, in text after escapes are resolved, while micromark
- * (like cmark-gfm and every GFM renderer) reads the source: `foo\+@bar.com`
- * and the `txt@bin.com` of `/txt@bin.com` are no links there, yet came out of
- * the tree as links and were then written back as real autolinks. Such a
- * link (the transform gives it no position) goes back to being text when its
- * text is not in its paragraph's source verbatim, or when it is an email
- * right after a slash.
+ * in text after escapes are resolved and with its own rules, while micromark
+ * and cmark-gfm (the GFM spec) read the source: `foo\+@bar.com`, and the
+ * `txt@bin.com` of `/txt@bin.com`, are no links there, yet came out of the
+ * tree as links and were then written back as real autolinks. Such a link
+ * (the transform gives it no position) goes back to being text when its text
+ * is not in the source where it can be, or when it is an email right after a
+ * slash.
  */
 function unlinkLiteralsNotInSource(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   const { position } = node;
-  const scope = position?.start.offset !== undefined && position.end.offset !== undefined ? source.slice(position.start.offset, position.end.offset) : null;
+  if (position?.start.offset === undefined || position.end.offset === undefined) return;
+  const siblings = node.children;
   let changed = false;
-  const children = node.children.map((child, i) => {
-    if (scope !== null && child.type === 'link' && !child.position && child.children.length === 1 && child.children[0]!.type === 'text') {
+  // Where the next child starts at the earliest: a text without position stands for at least its value's length.
+  let cursor = position.start.offset;
+  // Where the source of each child ends at the latest: the start of the next child with a position.
+  const limits: number[] = [];
+  for (let i = siblings.length - 1, limit = position.end.offset; i >= 0; i--) {
+    limits[i] = limit;
+    limit = siblings[i]!.position?.start.offset ?? limit;
+  }
+  const children = siblings.map((child, i) => {
+    if (child.type === 'link' && !child.position && child.children.length === 1 && child.children[0]!.type === 'text') {
       const literal = child.children[0].value;
-      const previous = node.children[i - 1];
+      const previous = siblings[i - 1];
+      const found = source.slice(cursor, limits[i]).indexOf(literal);
       const afterSlash = previous?.type === 'text' && previous.value.endsWith('/') && child.url.startsWith('mailto:');
-      if (!scope.includes(literal) || afterSlash) {
+      if (found < 0 || afterSlash) {
         changed = true;
+        cursor += literal.length;
         return { type: 'text', value: literal } as const;
       }
+      cursor += found + literal.length;
+      return child;
     }
+    cursor = child.position?.end.offset ?? cursor + ('value' in child ? child.value.length : 0);
     unlinkLiteralsNotInSource(child, source);
     return child;
   });
-  if (changed) (node as Parent).children = mergeAdjacentText(children as PhrasingContent[]);
+  if (changed) (node as Parent).children = mergeAdjacentText(node as Parent, children as PhrasingContent[]);
 }
 
-function mergeAdjacentText(children: PhrasingContent[]): PhrasingContent[] {
+/**
+ * Runs of text nodes become one. A run is the whole stretch of source
+ * between its neighbours, so its position is found from them when its own
+ * ends have none (the autolink transform drops them): the inline syntax this
+ * pipeline finds itself (wiki links, callouts) is read from the source by
+ * position.
+ */
+function mergeAdjacentText(parent: Parent, children: PhrasingContent[]): PhrasingContent[] {
   const merged: PhrasingContent[] = [];
-  for (const child of children) {
-    const last = merged.at(-1);
-    if (last?.type === 'text' && child.type === 'text') merged[merged.length - 1] = { type: 'text', value: last.value + child.value, ...(last.position && child.position ? { position: { start: last.position.start, end: child.position.end } } : {}) };
-    else merged.push(child);
+  const paragraph = parent.type === 'paragraph' ? parent.position : undefined;
+  for (let i = 0; i < children.length; ) {
+    let end = i;
+    while (children[end]?.type === 'text') end++;
+    if (end - i < 2) {
+      merged.push(children[i]!);
+      i++;
+      continue;
+    }
+    const run = children.slice(i, end) as Text[];
+    const from = run[0]!.position?.start ?? (i === 0 ? paragraph?.start : children[i - 1]!.position?.end);
+    const to = run.at(-1)!.position?.end ?? (end === children.length ? paragraph?.end : children[end]!.position?.start);
+    merged.push({ type: 'text', value: run.map((text) => text.value).join(''), ...(from && to ? { position: { start: from, end: to } } : {}) });
+    i = end;
   }
   return merged;
 }
