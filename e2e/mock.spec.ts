@@ -112,7 +112,9 @@ test.describe('a microphone unplugged mid-answer', () => {
 
     await mock.answer.click();
     await app.page.keyboard.type('Typed after the microphone went.');
+    const first = (await mock.question.textContent())!;
     await mock.next.click();
+    await expect(mock.question).not.toHaveText(first);
     await mock.answer.click();
     await app.page.keyboard.type('The second answer, typed.');
     await mock.next.click();

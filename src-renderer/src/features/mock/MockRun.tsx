@@ -38,6 +38,8 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
   const toldMicProblem = useRef(false);
   const answer = useRef<AnswerHandle>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** Typed text waiting for its save, with the question it was typed for (which may no longer be the current one). */
+  const pendingSave = useRef<{ at: number; typed: string } | null>(null);
   /** The question the recording in progress belongs to. */
   const recordingFor = useRef<number | null>(null);
   const index = session.current;
@@ -62,10 +64,18 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
     [client, notify, session.id],
   );
 
-  const flushTyped = useCallback(async () => {
+  const savePending = useCallback(() => {
     clearTimeout(saveTimer.current);
+    const pending = pendingSave.current;
+    pendingSave.current = null;
+    return pending ? saveTyped(pending.at, pending.typed) : Promise.resolve();
+  }, [saveTyped]);
+
+  /** Saves what waits to be saved (words typed into an answer being left included), then the answer on screen. */
+  const flushTyped = useCallback(async () => {
+    await savePending();
     if (answer.current) await saveTyped(index, answer.current.markdown());
-  }, [index, saveTyped]);
+  }, [index, savePending, saveTyped]);
 
   /** Stops the recording (if any) and keeps it with the answer it was made for. */
   const stopRecorder = recorder.stop;
@@ -178,10 +188,12 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
           onSubmit={() => void next()}
           onChange={() => {
             // Captured now, with its question: if the core moves on meanwhile, it still lands on the right answer.
-            const at = index;
-            const typed = answer.current?.markdown() ?? '';
+            const latest = { at: index, typed: answer.current?.markdown() ?? '' };
+            // Words typed into the answer being left, while the next question was on its way, are saved with that answer.
+            if (pendingSave.current && pendingSave.current.at !== latest.at) void savePending();
+            pendingSave.current = latest;
             clearTimeout(saveTimer.current);
-            saveTimer.current = setTimeout(() => void saveTyped(at, typed), SAVE_DELAY_MS);
+            saveTimer.current = setTimeout(() => void savePending(), SAVE_DELAY_MS);
           }}
         />
       </div>
