@@ -77,11 +77,18 @@ export class VaultCards {
     return this.loaded;
   }
 
-  /** Reads every note of the vault and finds their cards; then `ready` is true. */
+  /**
+   * Reads every note of the vault and finds their cards; then `ready` is
+   * true. A scan that fails part way (its worker died) is ready too, with the
+   * cards found until then, and rejects so that the user can be told.
+   */
   async load(notePaths: readonly string[]): Promise<void> {
-    await this.read(notePaths, this.options.scanVault ?? scanHere);
-    this.loaded = true;
-    if (!this.closed) this.options.onChange();
+    try {
+      await this.read(notePaths, this.options.scanVault ?? scanHere);
+    } finally {
+      this.loaded = true;
+      if (!this.closed) this.options.onChange();
+    }
   }
 
   /** Notes that came from disk without passing through here (renamed, restored from the trash). */

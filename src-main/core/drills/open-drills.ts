@@ -70,7 +70,11 @@ export async function openDrills(options: OpenDrillsOptions): Promise<OpenedDril
   });
   const service = new DrillService({ dataDir: dir, clock, logger, writer, appendFs: options.appendFs, settings });
   const started = await service.start();
-  const loading = cards.load(session.notePaths()).catch((error) => logger.error('Could not read the cards of the vault', error));
+  const loading = cards.load(session.notePaths()).catch((error: unknown) => {
+    logger.error('Could not read the cards of the vault', error);
+    const reason = error instanceof Error ? error.message : String(error);
+    emit('app:notice', { level: 'error', message: `Not every note could be read for drill cards (${reason}). The drills show the cards found; open the vault again to read the rest.` });
+  });
 
   return {
     drills: new VaultDrills(cards, service, session.service, settings.thinkingTimeMs),
