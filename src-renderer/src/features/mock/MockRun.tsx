@@ -64,18 +64,25 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
     [client, notify, session.id],
   );
 
-  const savePending = useCallback(() => {
+  const takePending = () => {
     clearTimeout(saveTimer.current);
     const pending = pendingSave.current;
     pendingSave.current = null;
+    return pending;
+  };
+
+  const savePending = useCallback(() => {
+    const pending = takePending();
     return pending ? saveTyped(pending.at, pending.typed) : Promise.resolve();
   }, [saveTyped]);
 
-  /** Saves what waits to be saved (words typed into an answer being left included), then the answer on screen. */
+  /** Saves the answer on screen as it is now, and words still waiting that were typed into an answer being left. */
   const flushTyped = useCallback(async () => {
-    await savePending();
-    if (answer.current) await saveTyped(index, answer.current.markdown());
-  }, [index, savePending, saveTyped]);
+    const pending = takePending();
+    const onScreen = answer.current ? { at: index, typed: answer.current.markdown() } : null;
+    if (pending && pending.at !== onScreen?.at) await saveTyped(pending.at, pending.typed);
+    if (onScreen) await saveTyped(onScreen.at, onScreen.typed);
+  }, [index, saveTyped]);
 
   /** Stops the recording (if any) and keeps it with the answer it was made for. */
   const stopRecorder = recorder.stop;
