@@ -15,7 +15,7 @@ import {
   type State,
   type Options as ToMarkdownOptions,
 } from 'mdast-util-to-markdown';
-import type { Literal, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, Literal, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
@@ -78,37 +78,47 @@ export function parseMarkdown(source: string): Root {
  */
 function unlinkLiteralsNotInSource(node: Nodes, source: string): void {
   if (!('children' in node)) return;
-  const { position } = node;
+  for (const child of node.children) unlinkLiteralsNotInSource(child, source);
+  // Most parents hold no such link: they cost this check only.
+  if (node.children.some(isLiteralLink)) unlinkIn(node as Parent, source);
+}
+
+/** A link made by the autolink transform: no position, its text its only child. */
+function isLiteralLink(node: Nodes): node is Link & { children: [Text] } {
+  return node.type === 'link' && !node.position && node.children.length === 1 && node.children[0]!.type === 'text';
+}
+
+function unlinkIn(parent: Parent, source: string): void {
+  const { position } = parent;
   if (position?.start.offset === undefined || position.end.offset === undefined) return;
-  const siblings = node.children;
-  let changed = false;
-  // Where the next child starts at the earliest: a text without position stands for at least its value's length.
-  let cursor = position.start.offset;
+  const siblings = parent.children as PhrasingContent[];
   // Where the source of each child ends at the latest: the start of the next child with a position.
   const limits: number[] = [];
   for (let i = siblings.length - 1, limit = position.end.offset; i >= 0; i--) {
     limits[i] = limit;
     limit = siblings[i]!.position?.start.offset ?? limit;
   }
-  const children = siblings.map((child, i) => {
-    if (child.type === 'link' && !child.position && child.children.length === 1 && child.children[0]!.type === 'text') {
-      const literal = child.children[0].value;
-      const previous = siblings[i - 1];
-      const found = source.slice(cursor, limits[i]).indexOf(literal);
-      const afterSlash = previous?.type === 'text' && previous.value.endsWith('/') && child.url.startsWith('mailto:');
-      if (found < 0 || afterSlash) {
-        changed = true;
-        cursor += literal.length;
-        return { type: 'text', value: literal } as const;
-      }
-      cursor += found + literal.length;
+  // Where the next child starts at the earliest: a text without position stands for at least its value's length.
+  let cursor = position.start.offset;
+  let changed = false;
+  const children = siblings.map((child, i): PhrasingContent => {
+    if (!isLiteralLink(child)) {
+      cursor = child.position?.end.offset ?? cursor + ('value' in child ? child.value.length : 0);
       return child;
     }
-    cursor = child.position?.end.offset ?? cursor + ('value' in child ? child.value.length : 0);
-    unlinkLiteralsNotInSource(child, source);
+    const literal = child.children[0].value;
+    const previous = siblings[i - 1];
+    const found = source.slice(cursor, limits[i]).indexOf(literal);
+    const afterSlash = previous?.type === 'text' && previous.value.endsWith('/') && child.url.startsWith('mailto:');
+    if (found < 0 || afterSlash) {
+      changed = true;
+      cursor += literal.length;
+      return { type: 'text', value: literal };
+    }
+    cursor += found + literal.length;
     return child;
   });
-  if (changed) (node as Parent).children = mergeAdjacentText(node as Parent, children as PhrasingContent[]);
+  if (changed) parent.children = mergeAdjacentText(parent, children);
 }
 
 /**
