@@ -31,6 +31,29 @@ test.describe('a new note', () => {
   });
 });
 
+test.describe('the caret', () => {
+  test.use({ vaultFiles: { 'Race.md': '# Race\n\nFirst paragraph.\n\n## Second\n\nLast paragraph.\n' } });
+
+  test('a key pressed before the page reports the caret moved acts where the caret is now', async ({ app }) => {
+    const notes = new NotesPage(app.page);
+    const vault = new VaultFiles(app.vaultDir);
+    await notes.open('Race');
+    await notes.appendTo('Last paragraph.', '');
+    // A click on the heading's end and Enter at once: the browser may deliver the key before its
+    // selectionchange event (a real click did, in most tries). Moving the caret and pressing the key in
+    // one task makes that order certain.
+    await notes.editor.getByRole('heading', { name: 'Second' }).evaluate((heading) => {
+      const words = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT).nextNode()!;
+      window.getSelection()!.collapse(words, words.textContent!.length);
+      heading.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    });
+    await app.page.keyboard.type('Under the heading.');
+    await notes.save();
+    await notes.expectSaved();
+    expect(await vault.read('Race.md')).toBe('# Race\n\nFirst paragraph.\n\n## Second\n\nUnder the heading.\n\nLast paragraph.\n');
+  });
+});
+
 test.describe('existing notes', () => {
   test.use({ vaultFixture: 'sample' });
 

@@ -55,7 +55,8 @@ export class StoriesPage {
 
   /** Types `text` as the body of a section: at the end of its heading, Enter, then the text. */
   async writeSection(title: string, section: string, text: string): Promise<void> {
-    await this.editor(title).getByRole('heading', { name: section, exact: true }).click();
+    // On the heading's words: below them an empty section's hint takes the click.
+    await this.editor(title).getByRole('heading', { name: section, exact: true }).click({ position: { x: 4, y: 12 } });
     await this.page.keyboard.press('End');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.type(text);

@@ -16,6 +16,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND } from 'lexical';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { CaretSyncPlugin } from './CaretSyncPlugin';
 import { CODE_HIGHLIGHT_NODES, CodeHighlightPlugin } from './code-highlight';
 import { editorTheme } from './editor-theme';
 import { $exportDocument, $importDocument, EDITOR_NODES, parseDocument } from './markdown';
@@ -78,6 +79,7 @@ export function AnswerEditor({ handle, onSubmit, describedBy, initialMarkdown = 
         />
       </div>
       <HistoryPlugin />
+      <CaretSyncPlugin />
       <ListPlugin />
       <CheckListPlugin />
       <LinkPlugin />

@@ -20,6 +20,7 @@ import { $getNodeByKey, $getRoot, $isElementNode, HISTORY_MERGE_TAG, type Lexica
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { NoteFile } from '../../../../src-main/contract';
 import { useClient } from '../../lib/client-context';
+import { CaretSyncPlugin } from './CaretSyncPlugin';
 import { CODE_HIGHLIGHT_NODES, CodeHighlightPlugin } from './code-highlight';
 import { $blockAtLine, $exportDocument, EDITOR_NODES, MARKDOWN_IMPORT_TAG } from './markdown';
 import { MARKDOWN_SHORTCUTS } from './markdown-shortcuts';
@@ -207,6 +208,7 @@ function EditorBody({ file, rest, title, initialLoad, onSession, reveal, header,
         </article>
       </div>
       <HistoryPlugin />
+      <CaretSyncPlugin />
       <ListPlugin />
       <CheckListPlugin />
       <LinkPlugin />

@@ -79,17 +79,35 @@ function $sectionHeadings(sections: readonly StorySectionView[]): Map<NodeKey, S
   return found;
 }
 
+/** Whether anything is written between each guided heading and the next one, as the editor holds it now. */
+function $writtenUnder(headings: ReadonlyMap<NodeKey, StorySectionView>): Set<NodeKey> {
+  const written = new Set<NodeKey>();
+  let current: NodeKey | null = null;
+  for (const node of $getRoot().getChildren()) {
+    const key = node.getKey();
+    if (headings.has(key)) current = key;
+    else if (current !== null && node.getTextContent().trim() !== '') written.add(current);
+  }
+  return written;
+}
+
 function decorateHeadings(editor: LexicalEditor, sections: readonly StorySectionView[]): void {
-  const headings = editor.getEditorState().read(() => new Map([...$sectionHeadings(sections)].map(([key, section]) => [key, { section, text: $getNodeByKey(key)!.getTextContent() }])));
+  const headings = editor.getEditorState().read(() => {
+    const found = $sectionHeadings(sections);
+    const written = $writtenUnder(found);
+    return [...found].map(([key, section]) => ({ key, section, text: $getNodeByKey(key)!.getTextContent(), written: written.has(key) }));
+  });
   const root = editor.getRootElement();
   if (!root) return;
   const decorated = new Set<HTMLElement>();
-  for (const [key, { section, text }] of headings) {
+  for (const { key, section, text, written } of headings) {
     const element = editor.getElementByKey(key);
     if (!element) continue;
     decorated.add(element);
     const meta = `${section.words} ${section.words === 1 ? 'word' : 'words'} · ${formatSpoken(section.spokenSeconds)}`;
-    const hint = section.words === 0 ? section.hint : null;
+    // The hint goes with the first character typed under its heading, not when the coach next reads the
+    // text: a line vanishing a moment after typing would move what the user is about to click.
+    const hint = written ? null : section.hint;
     element.dataset.starKind = section.kind;
     element.dataset.starMeta = meta;
     if (hint) element.dataset.starHint = hint;
@@ -120,8 +138,8 @@ function writeUnderHintedHeading(editor: LexicalEditor, event: MouseEvent): void
   editor.update(() => {
     const node = $getNearestNodeFromDOMNode(heading);
     if (!$isHeadingNode(node)) return;
-    // Whatever already follows the heading is written in (the hint may be a moment behind the typing);
-    // only a section with nothing under its heading gets a new paragraph.
+    // A blank block already under the heading is written in; only a section with nothing under its
+    // heading gets a new paragraph.
     const next = node.getNextSibling();
     if ($isElementNode(next) && !$isHeadingNode(next)) next.selectEnd();
     else node.insertAfter($createParagraphNode()).selectStart();
