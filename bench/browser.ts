@@ -13,7 +13,7 @@ import { startServer } from '../e2e/support/app-fixture';
 import { median, percentile, round } from './stats';
 import { noteText } from './vault-fixture';
 
-const KEYSTROKES = 60;
+const KEYSTROKES = 200;
 /** Opens of the big note measured after the first one; the figure is their median. */
 const OPENS = 5;
 
@@ -129,7 +129,7 @@ async function keystrokeLatencies(page: Page, target: import('@playwright/test')
       { capture: true },
     );
   });
-  const text = 'and the result was measurable '.repeat(3).slice(0, KEYSTROKES);
+  const text = 'and the result was measurable '.repeat(Math.ceil(KEYSTROKES / 30)).slice(0, KEYSTROKES);
   for (const char of text) {
     await page.keyboard.type(char);
     await page.waitForTimeout(40); // one key at a time: each latency is its own
