@@ -260,7 +260,7 @@ function Decks({
   return (
     <>
       <section className="drills-section" aria-labelledby="due-now-title">
-        <h2 id="due-now-title" className="section-title">
+        <h2 id="due-now-title" className="section-title overline">
           Due now
         </h2>
         <ul className="quick-starts">
@@ -293,7 +293,7 @@ function Decks({
 
       <section className="drills-section" aria-labelledby="decks-title">
         <div className="section-head">
-          <h2 id="decks-title" className="section-title">
+          <h2 id="decks-title" className="section-title overline">
             Decks
           </h2>
           <CountHeads />
@@ -327,7 +327,7 @@ function Decks({
       {overview.tags.length > 0 && (
         <section className="drills-section" aria-labelledby="tags-title">
           <div className="section-head">
-            <h2 id="tags-title" className="section-title">
+            <h2 id="tags-title" className="section-title overline">
               Tags
             </h2>
             <CountHeads />

@@ -537,22 +537,22 @@ function Summary({
         <>
           <dl className="summary-stats">
             <div>
-              <dt>Cards</dt>
+              <dt className="overline">Cards</dt>
               <dd>{summary.cards}</dd>
             </div>
             <div>
-              <dt>Time</dt>
+              <dt className="overline">Time</dt>
               <dd>{formatSpent(summary.timeMs)}</dd>
             </div>
             <div>
-              <dt>Per answer</dt>
+              <dt className="overline">Per answer</dt>
               <dd>{formatSpent(perCard)}</dd>
             </div>
           </dl>
           <dl className="summary-grades" aria-label="Grades">
             {GRADE_ORDER.map((g) => (
               <div key={g} className={`summary-grade grade-${g}`}>
-                <dt>{GRADE_NAMES[g]}</dt>
+                <dt className="overline">{GRADE_NAMES[g]}</dt>
                 <dd>{summary.grades[g]}</dd>
               </div>
             ))}

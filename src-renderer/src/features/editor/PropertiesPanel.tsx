@@ -28,7 +28,7 @@ export function PropertiesPanel({ raw, onChange, initiallyOpen = true }: Propert
 
   return (
     <section className="properties" aria-label="Properties">
-      <button className="properties-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button className="properties-toggle overline" aria-expanded={open} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> Properties
       </button>
       {open && broken && (

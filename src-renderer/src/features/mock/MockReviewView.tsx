@@ -112,19 +112,19 @@ function ReviewItem({ item, index, sessionId, assetBase, onChanged }: ReviewItem
       <p className={`mock-item-time${answer.overtimeMs > 0 ? ' over' : ''}`}>{answer.usedMs > 0 ? timeUsedText(answer.usedMs, item.targetMs, answer.overtimeMs) : 'Not reached'}</p>
       <div className="mock-item-grid">
         <div>
-          <h3>Your answer</h3>
+          <h3 className="overline">Your answer</h3>
           {answer.typed ? <MarkdownView markdown={answer.typed} className="mock-typed" /> : <p className="mock-empty">Nothing typed.</p>}
           {answer.recording && <RecordingView recording={answer.recording} assetBase={assetBase} />}
         </div>
         <div>
           {question.kind === 'technical' ? (
             <>
-              <h3>From your notes</h3>
+              <h3 className="overline">From your notes</h3>
               {item.referenceAnswer ? <MarkdownView markdown={item.referenceAnswer} className="mock-reference" /> : <p className="mock-empty">No answer in the notes for this question.</p>}
             </>
           ) : (
             <>
-              <h3>Coach</h3>
+              <h3 className="overline">Coach</h3>
               {!item.coachFindings || item.coachFindings.length === 0 ? (
                 <p className="mock-empty">{answer.typed ? 'Nothing to point out in the typed answer.' : 'Type the answer’s outline to have it coached.'}</p>
               ) : (

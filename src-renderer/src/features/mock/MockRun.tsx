@@ -161,7 +161,7 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
         </button>
       </div>
       <div className="mock-run-page">
-        <p className="mock-kind">{question.kind === 'behavioral' ? 'Behavioral' : 'Technical'}</p>
+        <p className="mock-kind overline">{question.kind === 'behavioral' ? 'Behavioral' : 'Technical'}</p>
         <h2 className="mock-question">{question.text}</h2>
         <div className="mock-answer-tools">
           {recording ? (

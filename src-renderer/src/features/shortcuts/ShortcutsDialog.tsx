@@ -11,7 +11,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <div className="shortcut-groups">
         {groups.map((group) => (
           <section key={group}>
-            <h3>{group}</h3>
+            <h3 className="overline">{group}</h3>
             <dl>
               {COMMAND_TABLE.filter((c) => c.group === group && c.keys.length > 0 && c.inOverview !== false).map((command) => (
                 <Fragment key={command.id}>
@@ -23,7 +23,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </section>
         ))}
         <section>
-          <h3>Note list</h3>
+          <h3 className="overline">Note list</h3>
           <dl>
             {TREE_KEYS.map((row) => (
               <ShortcutRow key={row.label} label={row.label} keys={row.keys} />
@@ -31,7 +31,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </dl>
         </section>
         <section>
-          <h3>Editor</h3>
+          <h3 className="overline">Editor</h3>
           <dl>
             {EDITOR_KEYS.map((row) => (
               <ShortcutRow key={row.label} label={row.label} keys={row.keys} />

@@ -137,7 +137,7 @@ function Retention({ stats }: { stats: PracticeStats }) {
 function RetentionRow({ label, figure }: { label: string; figure: RetentionFigure }) {
   return (
     <div>
-      <dt>{label}</dt>
+      <dt className="overline">{label}</dt>
       <dd>
         <strong>{figure.rate === null ? '–' : `${Math.round(figure.rate * 100)}%`}</strong> <span className="stats-muted">of {counted(figure.reviews, 'review')}</span>
       </dd>

@@ -165,7 +165,7 @@ export function StoryWorkspace({ story, assetBase, competencies, onSession }: St
               {report && <SpokenSplit report={report} />}
               {story.questions.length > 0 && (
                 <section className="story-questions" aria-label="Linked questions">
-                  <h2>Answers these questions</h2>
+                  <h2 className="overline">Answers these questions</h2>
                   <ul>
                     {story.questions.map((question) => (
                       <li key={question}>

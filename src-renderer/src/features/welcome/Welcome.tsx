@@ -68,7 +68,7 @@ export function Welcome({ info, onOpened }: { info: AppInfo; onOpened: (vault: V
         )}
         {recent.data && recent.data.length > 0 && (
           <section className="recent" aria-label="Recent vaults">
-            <h2>Recent</h2>
+            <h2 className="overline">Recent</h2>
             <ul>
               {recent.data.map((vault) => (
                 <li key={vault.path}>
