@@ -17,6 +17,7 @@ const ACTION = 'I traced the failures to a connection pool limit and rewrote the
 
 test.describe('a new story', () => {
   test('is created from the template; the coach follows the typing and asks for the Result; the file holds the sections', async ({ app }) => {
+    test.slow(); // four sections typed key by key (34 s once on a busy machine)
     const stories = new StoriesPage(app.page);
     const vault = new VaultFiles(app.vaultDir);
     await stories.open();

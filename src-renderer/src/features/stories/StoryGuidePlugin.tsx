@@ -7,7 +7,7 @@
  * and moves the caret to what a finding is about.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isHeadingNode } from '@lexical/rich-text';
+import { $isHeadingNode, type HeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { CoachFinding, StorySectionKind, StorySectionView } from '../../../../src-main/contract';
@@ -79,17 +79,28 @@ function $sectionHeadings(sections: readonly StorySectionView[]): Map<NodeKey, S
   return found;
 }
 
-/** Whether anything is written between each guided heading and the next one, as the editor holds it now. */
+/**
+ * The guided headings with something written under them, as the editor holds it now. A section
+ * ends where the coach ends it: at the next guided heading or at any heading no deeper than its
+ * own; deeper headings are part of it.
+ */
 function $writtenUnder(headings: ReadonlyMap<NodeKey, StorySectionView>): Set<NodeKey> {
   const written = new Set<NodeKey>();
-  let current: NodeKey | null = null;
+  let current: { key: NodeKey; level: number } | null = null;
   for (const node of $getRoot().getChildren()) {
-    const key = node.getKey();
-    if (headings.has(key)) current = key;
-    else if (current !== null && node.getTextContent().trim() !== '') written.add(current);
+    if ($isHeadingNode(node)) {
+      const level = headingLevel(node);
+      if (headings.has(node.getKey())) current = { key: node.getKey(), level };
+      else if (current && level <= current.level) current = null;
+      else if (current) written.add(current.key);
+      continue;
+    }
+    if (current && !written.has(current.key) && node.getTextContent().trim() !== '') written.add(current.key);
   }
   return written;
 }
+
+const headingLevel = (heading: HeadingNode) => Number(heading.getTag().slice(1));
 
 function decorateHeadings(editor: LexicalEditor, sections: readonly StorySectionView[]): void {
   const headings = editor.getEditorState().read(() => {
