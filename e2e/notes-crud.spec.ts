@@ -40,10 +40,11 @@ test.describe('the caret', () => {
     await notes.open('Race');
     await notes.appendTo('Last paragraph.', '');
     // A click on the heading's end and Enter at once: the browser may deliver the key before its
-    // selectionchange event (a real click did, in most tries). Moving the caret and pressing the key in
-    // one task makes that order certain.
+    // selectionchange event (a real click did, in most tries). Pressing, moving the caret as the
+    // click does, and pressing the key in one task makes that order certain.
     await notes.editor.getByRole('heading', { name: 'Second' }).evaluate((heading) => {
       const words = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT).nextNode()!;
+      heading.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       window.getSelection()!.collapse(words, words.textContent!.length);
       heading.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
     });
