@@ -12,6 +12,7 @@ import { consoleLogger } from '../core/logger';
 import { startBrowserHost } from './browser-host';
 import { defaultVaultDir, parseServeArgs, UsageError } from './args';
 import { browserPlatform } from './browser-platform';
+import { errorMessage } from '../core/util/error-message';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Built layout: out/main/serve.js beside out/renderer; the repo root two levels up.
@@ -57,6 +58,6 @@ main().catch((error) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`Interview Coach could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Interview Coach could not start: ${errorMessage(error)}\n`);
   process.exit(1);
 });

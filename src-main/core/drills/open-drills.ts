@@ -19,6 +19,7 @@ import type { VaultSession } from '../vault/vault-session';
 import type { AppendFs } from './append-file';
 import { DrillService } from './drill-service';
 import { VaultDrills } from './vault-drills';
+import { errorMessage } from '../util/error-message';
 
 export interface OpenDrillsOptions {
   session: VaultSession;
@@ -72,8 +73,7 @@ export async function openDrills(options: OpenDrillsOptions): Promise<OpenedDril
   const started = await service.start();
   const loading = cards.load(session.notePaths()).catch((error: unknown) => {
     logger.error('Could not read the cards of the vault', error);
-    const reason = error instanceof Error ? error.message : String(error);
-    emit('app:notice', { level: 'error', message: `Not every note could be read for drill cards (${reason}). The drills show the cards found; open the vault again to read the rest.` });
+    emit('app:notice', { level: 'error', message: `Not every note could be read for drill cards (${errorMessage(error)}). The drills show the cards found; open the vault again to read the rest.` });
   });
 
   return {

@@ -3,6 +3,7 @@
  * act on. Every service maps errors here so the wording stays consistent.
  */
 import { CoachError } from '../../contract/errors';
+import { errorMessage } from '../util/error-message';
 
 export function errnoCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -35,8 +36,7 @@ export function toCoachError(error: unknown, action: string, name: string): Coac
     case 'ENAMETOOLONG':
       return new CoachError('INVALID_ARGUMENT', `Could not ${action} ${quoted}: the name is too long.`);
     default: {
-      const detail = error instanceof Error ? error.message : String(error);
-      return new CoachError('IO', `Could not ${action} ${quoted}: ${detail}`);
+      return new CoachError('IO', `Could not ${action} ${quoted}: ${errorMessage(error)}`);
     }
   }
 }

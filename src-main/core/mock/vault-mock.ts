@@ -25,6 +25,7 @@ import { reportState, updateReport, type ReportNotes } from './report-file';
 import { buildReview } from './review';
 import type { StoredMock } from './session-file';
 import type { SessionStore } from './session-store';
+import { errorMessage } from '../util/error-message';
 
 export interface VaultMockOptions {
   store: SessionStore;
@@ -89,7 +90,7 @@ export class VaultMock {
     const before = this.saved;
     run.onEvent(name, payload);
     // A change no request is waiting for: a failed save is told to the user here.
-    if (this.saved !== before) this.saved.catch((error: unknown) => this.tell(`The mock session could not be saved: ${messageOf(error)}`));
+    if (this.saved !== before) this.saved.catch((error: unknown) => this.tell(`The mock session could not be saved: ${errorMessage(error)}`));
   };
 
   /** Picks the questions and starts thinking on the timer; a session still active is kept as partial. */
@@ -293,7 +294,7 @@ export class VaultMock {
       stored.session.reportPath = reportPathOf(stored.baseName);
     } catch (error) {
       this.options.logger.warn('Could not write a mock interview report', error);
-      this.tell(`The report of the mock session “${stored.session.title}” could not be written: ${messageOf(error)}`);
+      this.tell(`The report of the mock session “${stored.session.title}” could not be written: ${errorMessage(error)}`);
       return;
     }
     await entry.save.request();
@@ -370,8 +371,4 @@ export class VaultMock {
 /** What leaves here is a copy: the session goes on changing in place. */
 function copy<T>(value: T): T {
   return structuredClone(value);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,6 +6,7 @@ import { readTextFileSync } from '../fs/text-file';
 import { extractNoteFields } from './note-fields';
 import type { SearchIndex } from './search-index';
 import type { LoadedNote, NoteFile } from './search-protocol';
+import { errorMessage } from '../util/error-message';
 
 export type Warn = (message: string) => void;
 
@@ -30,10 +31,6 @@ export function indexNote(index: SearchIndex, note: NoteFile, text: string, warn
   } catch (error) {
     // One note the indexer cannot handle must not take search down for the others.
     index.remove(note[0]);
-    warn(`“${note[0]}” could not be indexed for search: ${describe(error)}`);
+    warn(`“${note[0]}” could not be indexed for search: ${errorMessage(error)}`);
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

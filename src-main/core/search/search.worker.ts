@@ -8,10 +8,11 @@
 import { setPriority } from 'node:os';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { HelpedLoader, serveAsHelper } from './load-helper';
-import { describe, indexNote } from './note-loading';
+import { indexNote } from './note-loading';
 import { SearchIndex } from './search-index';
 import { readNoteStart, searchNotes } from './search-notes';
 import type { LoadedNote, LoadHelperData, NoteFile, SearchOp, SearchReply, SearchWorkerData } from './search-protocol';
+import { errorMessage } from '../util/error-message';
 
 const port = parentPort!;
 const data = workerData as SearchWorkerData | LoadHelperData | undefined;
@@ -68,7 +69,7 @@ function serveSearch(helper: MessagePort | null) {
         try {
           send({ id: op.id, ok: true, value: searchNotes(index, readNoteStart, op.query, op.limit) });
         } catch (error) {
-          send({ id: op.id, ok: false, message: describe(error) });
+          send({ id: op.id, ok: false, message: errorMessage(error) });
         }
     }
   }
