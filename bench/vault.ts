@@ -63,8 +63,7 @@ export async function measure(): Promise<Record<string, number>> {
   }
 }
 
-/** Waits until the open vault's drills have read its cards: search and saves are timed on a settled app. */
-/** Waits until the drills have read the vault's cards; returns how many there are. */
+/** Waits until the open vault's drills have read its cards (search and saves are timed on a settled app); returns how many there are. */
 async function cardsRead(core: ReturnType<typeof createCore>): Promise<number> {
   for (;;) {
     const overview = await core.handlers['drills:overview']({});

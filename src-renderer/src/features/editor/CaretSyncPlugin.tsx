@@ -9,9 +9,9 @@ import { useEffect } from 'react';
  * the browser may hand over a key press before that event: Enter pressed
  * right after a click then split the block the caret had left.
  *
- * So the plugin remembers where the page's caret was when Lexical last saw
- * it (or set it), and when a key finds it somewhere else, it gives Lexical that news at
- * once by sending the `selectionchange` the browser has yet to send. Lexical
+ * So the plugin remembers where the page's caret was when Lexical last set
+ * or read it, and when a key finds it somewhere else, it gives Lexical that
+ * news at once by sending the `selectionchange` the browser has yet to send. Lexical
  * reads the caret exactly as it would a moment later (the style to type in,
  * table cells, a caret it keeps between blocks); the browser's own event,
  * when it comes, finds nothing new.

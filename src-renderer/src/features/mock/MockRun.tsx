@@ -84,8 +84,8 @@ export function MockRun({ session, active, onChanged }: MockRunProps) {
     if (onScreen) await saveTyped(onScreen.at, onScreen.typed);
   }, [index, saveTyped]);
 
-  /** Stops the recording (if any) and keeps it with the answer it was made for. */
   const stopRecorder = recorder.stop;
+  /** Stops the recording (if any) and keeps it with the answer it was made for. */
   const keepRecording = useCallback(async () => {
     const at = recordingFor.current;
     recordingFor.current = null;
